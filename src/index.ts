@@ -1,0 +1,224 @@
+/**
+ * @org/cs-metrics: evaluate the people who manage customers (sales and account managers,
+ * contact-centre managers) against a benchmark profile.
+ *
+ * Every public name is exported here, by name.
+ *
+ * @packageDocumentation
+ */
+
+// Core: the aggregator shape, bands, evaluations.
+export {
+  type Aggregator,
+  accumulate,
+  accumulateAsync,
+  filtered,
+  groupedBy,
+  measure,
+  measureAsync,
+  mergeStates,
+} from './core/aggregator.js';
+export {
+  assertBand,
+  type Band,
+  type HigherIsBetterBand,
+  type LowerIsBetterBand,
+  RATINGS,
+  type Range,
+  type Rating,
+  rateValue,
+  type TargetRangeBand,
+} from './core/band.js';
+export { areaOf, CRITERION_IDS, type CriterionArea, type CriterionId } from './core/criteria.js';
+export {
+  type CriterionSettings,
+  type Evaluation,
+  type Explanation,
+  type ExplanationInput,
+  type JudgeInput,
+  judge,
+  roundTo,
+} from './core/evaluation.js';
+export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+// Domain: errors, money, time, periods, records.
+export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
+export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
+export {
+  type AmountInput,
+  addMoney,
+  addToMoneyTotal,
+  assertCurrency,
+  assertSameCurrency,
+  type CurrencyCode,
+  compareMoney,
+  currencyDigits,
+  Decimal,
+  emptyMoneyTotal,
+  formatMoney,
+  type Money,
+  type MoneyTotal,
+  mergeMoneyTotals,
+  money,
+  moneyTotalValue,
+  subtractMoney,
+  sumMoney,
+  toDecimal,
+} from './domain/money.js';
+export {
+  assertWorkCalendar,
+  countWorkingDays,
+  DEFAULT_WORK_CALENDAR,
+  dayIndexer,
+  dayOf,
+  daysOf,
+  daysOfLabel,
+  isoWeekKeyOf,
+  isoWeeksOf,
+  isWithin,
+  monthsOf,
+  type Period,
+  type PeriodInput,
+  type PeriodLabel,
+  type PeriodSlice,
+  period,
+  periodOf,
+  type WorkCalendar,
+  weekdayOf,
+  workingDaysOf,
+} from './domain/period.js';
+export {
+  type BudgetLine,
+  type BudgetLineInput,
+  normalizeBudgetLine,
+  normalizeBudgetLines,
+} from './domain/records/budget.js';
+export {
+  CALL_OUTCOMES,
+  type CallOutcome,
+  type CallRecord,
+  type CallRecordInput,
+  normalizeCallRecord,
+  normalizeCallRecords,
+} from './domain/records/call.js';
+export {
+  CUSTOMER_SEGMENTS,
+  type Customer,
+  type CustomerInput,
+  type CustomerSegment,
+  normalizeCustomer,
+  normalizeCustomers,
+  normalizeRevenueRecord,
+  normalizeRevenueRecords,
+  type RevenueRecord,
+  type RevenueRecordInput,
+} from './domain/records/customer.js';
+export {
+  type CloseDateChange,
+  type CloseDateChangeInput,
+  DEAL_SOURCES,
+  DEAL_STAGES,
+  type Deal,
+  type DealInput,
+  type DealSource,
+  type DealStage,
+  normalizeDeal,
+  normalizeDeals,
+  type StageChange,
+  type StageChangeInput,
+} from './domain/records/deal.js';
+export {
+  FEEDBACK_SOURCES,
+  type FeedbackItem,
+  type FeedbackItemInput,
+  type FeedbackSource,
+  normalizeFeedbackItem,
+  normalizeFeedbackItems,
+} from './domain/records/feedback.js';
+export {
+  CONTACT_ROLES,
+  type ContactRole,
+  EVENT_TYPES,
+  type EventType,
+  INTERACTION_KINDS,
+  INTERACTION_OUTCOMES,
+  type Interaction,
+  type InteractionInput,
+  type InteractionKind,
+  type InteractionOutcome,
+  normalizeInteraction,
+  normalizeInteractions,
+} from './domain/records/interaction.js';
+export {
+  MANAGER_FUNCTIONS,
+  MANAGER_ROLES,
+  type Manager,
+  type ManagerFunction,
+  type ManagerInput,
+  type ManagerRole,
+  normalizeManager,
+  normalizeManagers,
+} from './domain/records/manager.js';
+export {
+  normalizeQualityReview,
+  normalizeQualityReviews,
+  type QualityReview,
+  type QualityReviewInput,
+  REVIEW_ITEM_RESULTS,
+  type ReviewItem,
+  type ReviewItemResult,
+} from './domain/records/quality-review.js';
+export {
+  normalizeSalesPlan,
+  normalizeSalesPlans,
+  type SalesPlan,
+  type SalesPlanInput,
+} from './domain/records/sales-plan.js';
+export {
+  normalizeSurveyResponse,
+  normalizeSurveyResponses,
+  SURVEY_KINDS,
+  type SurveyKind,
+  type SurveyResponse,
+  type SurveyResponseInput,
+} from './domain/records/survey.js';
+export {
+  normalizeSupportTicket,
+  normalizeSupportTickets,
+  type SupportTicket,
+  type SupportTicketInput,
+  TICKET_PRIORITIES,
+  type TicketPriority,
+} from './domain/records/ticket.js';
+export {
+  normalizeTrainingRecord,
+  normalizeTrainingRecords,
+  TRAINING_REASONS,
+  type TrainingReason,
+  type TrainingRecord,
+  type TrainingRecordInput,
+} from './domain/records/training.js';
+export { jsonSchemas, RECORD_TYPES, type RecordTypeName } from './domain/schemas.js';
+export {
+  assertTimeZone,
+  type CalendarDate,
+  calendarDateOf,
+  type DateInput,
+  toEpochMillis,
+} from './domain/time.js';
+// Profiles: benchmarks as data.
+export type {
+  ContactCentreCriteriaSettings,
+  MonitoringScoresSettings,
+  ServiceLevelSettings,
+} from './profiles/contact-centre.js';
+export type { CustomerCriteriaSettings } from './profiles/customer.js';
+export { assertProfile, type DeepPartial, defineProfile, type ProfileOverrides } from './profiles/define.js';
+export {
+  b2b,
+  b2c,
+  builtInProfiles,
+  consulting,
+  type Profile,
+  type ProfileCriteria,
+} from './profiles/profile.js';
+export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';

@@ -1,0 +1,82 @@
+// Contact-centre objective settings of the built-in profiles. Sources: docs/benchmarks.md.
+import type { CriterionSettings } from '../core/evaluation.js';
+
+/**
+ * Settings of `contactCentre.serviceLevel`: the share of calls answered within `thresholdSeconds`.
+ *
+ * @example
+ * ```ts
+ * import { b2c, type ServiceLevelSettings } from '@org/cs-metrics';
+ * const settings: ServiceLevelSettings = b2c.criteria['contactCentre.serviceLevel'];
+ * settings.thresholdSeconds; // 30
+ * settings.target; // 0.85
+ * ```
+ */
+export interface ServiceLevelSettings extends CriterionSettings {
+  /** Answered in this many seconds or fewer counts as answered in time. */
+  readonly thresholdSeconds: number;
+  /** The share of calls to answer in time (the goal the manager is held to). */
+  readonly target: number;
+}
+
+/**
+ * Settings of `contactCentre.monitoringScores`: the average quality-review score, 0–100.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type MonitoringScoresSettings } from '@org/cs-metrics';
+ * const settings: MonitoringScoresSettings = b2b.criteria['contactCentre.monitoringScores'];
+ * settings.trainingThreshold; // 75
+ * ```
+ */
+export interface MonitoringScoresSettings extends CriterionSettings {
+  /** A representative whose average score is below this needs additional training. */
+  readonly trainingThreshold: number;
+}
+
+/**
+ * The contact-centre objectives' part of a profile.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type ContactCentreCriteriaSettings } from '@org/cs-metrics';
+ * const cc: ContactCentreCriteriaSettings = b2b.criteria;
+ * cc['contactCentre.budgetVariance'].band.good; // 1: spending at budget
+ * ```
+ */
+export interface ContactCentreCriteriaSettings {
+  readonly 'contactCentre.serviceLevel': ServiceLevelSettings;
+  readonly 'contactCentre.monitoringScores': MonitoringScoresSettings;
+  /** Actual spending as a share of budget (1 = on budget), lower is better. */
+  readonly 'contactCentre.budgetVariance': CriterionSettings;
+}
+
+const shared: ContactCentreCriteriaSettings = {
+  'contactCentre.serviceLevel': {
+    weight: 3,
+    minimumSample: 30,
+    thresholdSeconds: 30,
+    target: 0.85,
+    band: { direction: 'higher-is-better', worst: 0.5, fair: 0.8, good: 0.85, excellent: 0.9, best: 0.95 },
+  },
+  'contactCentre.monitoringScores': {
+    weight: 2,
+    minimumSample: 3,
+    trainingThreshold: 75,
+    band: { direction: 'higher-is-better', worst: 50, fair: 75, good: 85, excellent: 95, best: 100 },
+  },
+  'contactCentre.budgetVariance': {
+    weight: 1,
+    minimumSample: 1,
+    band: { direction: 'lower-is-better', worst: 1.2, fair: 1.05, good: 1, excellent: 0.97, best: 0.9 },
+  },
+};
+
+/** @internal */
+export const contactCentreDefaults: Readonly<
+  Record<'b2c' | 'b2b' | 'consulting', ContactCentreCriteriaSettings>
+> = {
+  b2c: shared,
+  b2b: shared,
+  consulting: shared,
+};

@@ -1,0 +1,89 @@
+// Sales criteria settings of the built-in profiles. Every figure's source is in docs/benchmarks.md.
+import type { CriterionSettings } from '../core/evaluation.js';
+
+/**
+ * Settings of `sales.decisionMakerReach`.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type DecisionMakerReachSettings } from '@org/cs-metrics';
+ * const settings: DecisionMakerReachSettings = b2b.criteria['sales.decisionMakerReach'];
+ * settings.band.good; // 0.1: one contract per ten prospects
+ * ```
+ */
+export interface DecisionMakerReachSettings extends CriterionSettings {
+  /** An account with at least this many meetings, no contract and no decision maker met is listed as stalled. */
+  readonly stalledAfterMeetings: number;
+}
+
+/**
+ * The sales criteria's part of a profile.
+ *
+ * @example
+ * ```ts
+ * import { b2c, type SalesCriteriaSettings } from '@org/cs-metrics';
+ * const sales: SalesCriteriaSettings = b2c.criteria;
+ * sales['sales.meetingRate'].band.excellent; // 20
+ * ```
+ */
+export interface SalesCriteriaSettings {
+  /** Meetings per working day. */
+  readonly 'sales.meetingRate': CriterionSettings;
+  /** Contracts signed per prospect met. */
+  readonly 'sales.decisionMakerReach': DecisionMakerReachSettings;
+  /** Won amount against plan (1 = plan met). */
+  readonly 'sales.planAttainment': CriterionSettings;
+  /** Share of a cohort of prospects that signs. */
+  readonly 'sales.opportunityFunnel': CriterionSettings;
+}
+
+const oneInTen = {
+  direction: 'higher-is-better',
+  worst: 0,
+  fair: 0.05,
+  good: 0.1,
+  excellent: 0.2,
+  best: 0.3,
+} as const;
+const plan = {
+  direction: 'higher-is-better',
+  worst: 0.5,
+  fair: 0.9,
+  good: 1,
+  excellent: 1.1,
+  best: 1.3,
+} as const;
+const b2bMeetings = {
+  direction: 'higher-is-better',
+  worst: 0,
+  fair: 0.5,
+  good: 1,
+  excellent: 2,
+  best: 3,
+} as const;
+
+/** @internal */
+export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesCriteriaSettings>> = {
+  b2c: {
+    'sales.meetingRate': {
+      weight: 2,
+      minimumSample: 5,
+      band: { direction: 'higher-is-better', worst: 0, fair: 5, good: 10, excellent: 20, best: 25 },
+    },
+    'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
+    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen },
+  },
+  b2b: {
+    'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
+    'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+  },
+  consulting: {
+    'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
+    'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+  },
+};
