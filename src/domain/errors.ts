@@ -64,7 +64,7 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
  * ```ts
  * import { CsMetricsError, type CsMetricsErrorDetails } from '@org/cs-metrics';
  * const details: CsMetricsErrorDetails = { code: 'out-of-range', path: 'calls[3].talkSeconds', expected: 'a number ≥ 0', received: -4 };
- * throw new CsMetricsError(details);
+ * new CsMetricsError(details).message; // 'calls[3].talkSeconds: expected a number ≥ 0, got -4'
  * ```
  */
 export interface CsMetricsErrorDetails {

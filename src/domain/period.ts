@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
  * ```ts
  * import { period } from '@org/cs-metrics';
  * const october: Period = period({ from: '2026-10-01', to: '2026-10-31', timeZone: 'Europe/Berlin' });
- * october.end - october.start; // 31 days + 1 hour: the night of 25 October has 25 hours in Berlin
+ * (october.end - october.start) / 3_600_000; // 745: 31 days of 24 hours, and 25 October has 25 in Berlin
  * ```
  */
 export interface Period {
@@ -426,7 +426,7 @@ export function countWorkingDays(p: Period, calendar: WorkCalendar = DEFAULT_WOR
  * ```ts
  * import { dayIndexer, periodOf } from '@org/cs-metrics';
  * const indexOf = dayIndexer(periodOf('2026-10', 'Europe/Berlin'));
- * indexOf(Date.UTC(2026, 9, 25, 22, 30)); // 25 (26 October, 23:30 in Berlin)
+ * indexOf(Date.UTC(2026, 9, 25, 22, 30)); // 24: 25 October, 23:30 in Berlin, the last hour of a 25-hour day
  * ```
  */
 export function dayIndexer(p: Period): (epochMillis: number) => number {

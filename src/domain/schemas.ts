@@ -58,8 +58,10 @@ export type RecordTypeName = (typeof RECORD_TYPES)[number];
  * import { jsonSchemas } from '@org/cs-metrics';
  * import Ajv from 'ajv/dist/2020';
  * const validate = new Ajv().compile(jsonSchemas.Deal);
- * validate({ id: 'D-1', managerId: 'm1', customerId: 'c1', source: 'inbound', stage: 'prospect',
- *   amount: '500', currency: 'EUR', createdAt: '2026-10-01' }); // true
+ * const deal = { id: 'D-1', managerId: 'm1', customerId: 'c1', source: 'inbound', stage: 'prospect',
+ *   amount: '500', currency: 'EUR', createdAt: '2026-10-01' };
+ * validate(deal); // true
+ * validate({ ...deal, amount: '12,5' }); // false
  * ```
  */
 export const jsonSchemas: Readonly<Record<RecordTypeName, JsonSchema>> = Object.freeze({

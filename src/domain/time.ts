@@ -88,7 +88,7 @@ export function zonedWallTimeToEpoch(
  * ```ts
  * import { toEpochMillis } from '@org/cs-metrics';
  * toEpochMillis('2026-10-28T09:30:00Z'); // 1793179800000
- * toEpochMillis('2026-10-28', 'Europe/Berlin'); // 1793138400000 (midnight in Berlin, 23:00 UTC the day before)
+ * toEpochMillis('2026-10-28', 'Europe/Berlin'); // 1793142000000 (midnight in Berlin, 23:00 UTC the day before)
  * ```
  */
 export function toEpochMillis(value: unknown, timeZone = 'UTC', path = ''): number {

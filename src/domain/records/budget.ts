@@ -25,7 +25,7 @@ import type { PeriodLabel } from '../period.js';
  * ```
  */
 export interface BudgetLineInput {
-  readonly id?: string | number | null;
+  readonly id?: string | number | null | undefined;
   readonly department: string;
   /** Staff, training, recognition, telephony, … */
   readonly category: string;
@@ -37,7 +37,7 @@ export interface BudgetLineInput {
   readonly actual: AmountInput;
   readonly currency: string;
   /** The manager who answers for the line. */
-  readonly managerId?: string | number | null;
+  readonly managerId?: string | number | null | undefined;
 }
 
 /**

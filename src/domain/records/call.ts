@@ -56,28 +56,28 @@ export interface CallRecordInput {
   readonly id: string | number;
   readonly queue: string;
   /** The agent (representative) who answered. */
-  readonly agentId?: string | number | null;
-  readonly teamId?: string | number | null;
+  readonly agentId?: string | number | null | undefined;
+  readonly teamId?: string | number | null | undefined;
   /** When the call entered the queue. */
   readonly offeredAt: DateInput;
-  readonly answeredAt?: DateInput | null;
-  readonly abandonedAt?: DateInput | null;
+  readonly answeredAt?: DateInput | null | undefined;
+  readonly abandonedAt?: DateInput | null | undefined;
   /** `answered` or `abandoned`; derived from the times when absent. */
-  readonly outcome?: CallOutcome | null;
+  readonly outcome?: CallOutcome | null | undefined;
   /** Seconds in the queue before answer or abandon; derived from the times when absent. */
-  readonly waitSeconds?: number | null;
-  readonly talkSeconds?: number | null;
+  readonly waitSeconds?: number | null | undefined;
+  readonly talkSeconds?: number | null | undefined;
   /** Seconds the caller was put on hold during the call. */
-  readonly holdSeconds?: number | null;
-  readonly holdCount?: number | null;
+  readonly holdSeconds?: number | null | undefined;
+  readonly holdCount?: number | null | undefined;
   /** After-call work, in seconds. */
-  readonly wrapUpSeconds?: number | null;
-  readonly transferred?: boolean | null;
+  readonly wrapUpSeconds?: number | null | undefined;
+  readonly transferred?: boolean | null | undefined;
   /** The caller's problem was solved on this call, with no repeat contact needed. */
-  readonly firstContactResolution?: boolean | null;
-  readonly customerId?: string | number | null;
+  readonly firstContactResolution?: boolean | null | undefined;
+  readonly customerId?: string | number | null | undefined;
   /** A VIP caller (priority service). */
-  readonly vip?: boolean | null;
+  readonly vip?: boolean | null | undefined;
 }
 
 /**

@@ -49,15 +49,15 @@ export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
  */
 export interface CustomerInput {
   readonly id: string | number;
-  readonly name?: string | null;
-  readonly managerId?: string | number | null;
-  readonly segment?: CustomerSegment | null;
+  readonly name?: string | null | undefined;
+  readonly managerId?: string | number | null | undefined;
+  readonly segment?: CustomerSegment | null | undefined;
   /** When the relationship began (first purchase or contract). */
   readonly since: DateInput;
   /** When it ended (churn), if it did. */
-  readonly until?: DateInput | null;
+  readonly until?: DateInput | null | undefined;
   /** How often, in days, this customer should be contacted; overrides the profile's interval. */
-  readonly contactIntervalDays?: number | null;
+  readonly contactIntervalDays?: number | null | undefined;
 }
 
 /**

@@ -143,21 +143,21 @@ export interface DealInput {
   readonly id: string | number;
   readonly managerId: string | number;
   readonly customerId: string | number;
-  readonly name?: string | null;
+  readonly name?: string | null | undefined;
   readonly source: DealSource;
   readonly stage: DealStage;
   /** The deal's value, ≥ 0. */
   readonly amount: AmountInput;
   readonly currency: string;
   readonly createdAt: DateInput;
-  readonly expectedCloseAt?: DateInput | null;
+  readonly expectedCloseAt?: DateInput | null | undefined;
   /** Required for `won` and `lost`, absent for open deals. */
-  readonly closedAt?: DateInput | null;
+  readonly closedAt?: DateInput | null | undefined;
   /** The CRM's probability of winning, 0–1, for a weighted pipeline. */
-  readonly probability?: number | null;
-  readonly closeDateChanges?: readonly CloseDateChangeInput[] | null;
-  readonly stageChanges?: readonly StageChangeInput[] | null;
-  readonly lostReason?: string | null;
+  readonly probability?: number | null | undefined;
+  readonly closeDateChanges?: readonly CloseDateChangeInput[] | null | undefined;
+  readonly stageChanges?: readonly StageChangeInput[] | null | undefined;
+  readonly lostReason?: string | null | undefined;
 }
 
 /**

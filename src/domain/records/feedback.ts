@@ -52,17 +52,17 @@ export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
  */
 export interface FeedbackItemInput {
   readonly id: string | number;
-  readonly customerId?: string | number | null;
-  readonly managerId?: string | number | null;
+  readonly customerId?: string | number | null | undefined;
+  readonly managerId?: string | number | null | undefined;
   readonly at: DateInput;
   readonly source: FeedbackSource;
   /** The category given in analysis; absent while uncategorised. */
-  readonly topic?: string | null;
-  readonly sentiment?: 'positive' | 'neutral' | 'negative' | null;
+  readonly topic?: string | null | undefined;
+  readonly sentiment?: 'positive' | 'neutral' | 'negative' | null | undefined;
   /** When an improvement was made in answer to it. */
-  readonly actionTakenAt?: DateInput | null;
-  readonly action?: string | null;
-  readonly text?: string | null;
+  readonly actionTakenAt?: DateInput | null | undefined;
+  readonly action?: string | null | undefined;
+  readonly text?: string | null | undefined;
 }
 
 /**

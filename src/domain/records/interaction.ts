@@ -122,29 +122,29 @@ export interface InteractionInput {
   readonly id: string | number;
   readonly managerId: string | number;
   /** The customer or prospect; absent for an event attended. */
-  readonly customerId?: string | number | null;
+  readonly customerId?: string | number | null | undefined;
   readonly kind: InteractionKind;
   /** When it started. */
   readonly at: DateInput;
-  readonly durationSeconds?: number | null;
-  readonly direction?: 'inbound' | 'outbound' | null;
+  readonly durationSeconds?: number | null | undefined;
+  readonly direction?: 'inbound' | 'outbound' | null | undefined;
   /** The role of the customer's person met or spoken to. */
-  readonly contactRole?: ContactRole | null;
+  readonly contactRole?: ContactRole | null | undefined;
   /** Whether a decision maker took part (where the CRM records it apart from the contact's role). */
-  readonly decisionMakerPresent?: boolean | null;
-  readonly outcome?: InteractionOutcome | null;
+  readonly decisionMakerPresent?: boolean | null | undefined;
+  readonly outcome?: InteractionOutcome | null | undefined;
   /** The interaction added this customer to the client base (a new contact, a new account). */
-  readonly newCustomer?: boolean | null;
+  readonly newCustomer?: boolean | null | undefined;
   /** The manager asked this customer for referrals. */
-  readonly referralAsked?: boolean | null;
+  readonly referralAsked?: boolean | null | undefined;
   /** How many referrals (contacts of people the manager could be useful to) the customer gave. */
-  readonly referralsReceived?: number | null;
+  readonly referralsReceived?: number | null | undefined;
   /** For an event: how many contacts of potential customers the manager collected there. */
-  readonly contactsMet?: number | null;
-  readonly eventName?: string | null;
-  readonly eventType?: EventType | null;
+  readonly contactsMet?: number | null | undefined;
+  readonly eventName?: string | null | undefined;
+  readonly eventType?: EventType | null | undefined;
   /** The deal this interaction belongs to. */
-  readonly dealId?: string | number | null;
+  readonly dealId?: string | number | null | undefined;
 }
 
 /**

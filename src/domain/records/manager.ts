@@ -73,9 +73,9 @@ export interface ManagerInput {
   /** The IANA zone the manager's days and weeks are counted in. */
   readonly timeZone: string;
   /** The team or department. */
-  readonly team?: string | null;
+  readonly team?: string | null | undefined;
   /** The id of the manager this one reports to. */
-  readonly reportsTo?: string | number | null;
+  readonly reportsTo?: string | number | null | undefined;
 }
 
 /**

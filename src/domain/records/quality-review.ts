@@ -69,14 +69,14 @@ export interface ReviewItem {
 export interface QualityReviewInput {
   readonly id: string | number;
   readonly agentId: string | number;
-  readonly teamId?: string | number | null;
-  readonly reviewerId?: string | number | null;
-  readonly callId?: string | number | null;
+  readonly teamId?: string | number | null | undefined;
+  readonly reviewerId?: string | number | null | undefined;
+  readonly callId?: string | number | null | undefined;
   readonly at: DateInput;
   readonly monitoring: 'silent' | 'announced';
   /** The reviewer's overall score, 0–100 (100 perfect, 75 room for improvement). */
-  readonly score?: number | null;
-  readonly items?: readonly ReviewItem[] | null;
+  readonly score?: number | null | undefined;
+  readonly items?: readonly ReviewItem[] | null | undefined;
 }
 
 /**

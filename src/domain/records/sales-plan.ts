@@ -23,7 +23,7 @@ import type { PeriodLabel } from '../period.js';
  * ```
  */
 export interface SalesPlanInput {
-  readonly id?: string | number | null;
+  readonly id?: string | number | null | undefined;
   readonly managerId: string | number;
   /** `2026`, `2026-Q4` or `2026-10`. */
   readonly period: PeriodLabel;

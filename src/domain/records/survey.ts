@@ -51,13 +51,13 @@ export interface SurveyResponseInput {
   /** The answer on the survey's scale (0 is a valid NPS answer). */
   readonly score: number;
   readonly at: DateInput;
-  readonly customerId?: string | number | null;
-  readonly managerId?: string | number | null;
-  readonly agentId?: string | number | null;
-  readonly ticketId?: string | number | null;
+  readonly customerId?: string | number | null | undefined;
+  readonly managerId?: string | number | null | undefined;
+  readonly agentId?: string | number | null | undefined;
+  readonly ticketId?: string | number | null | undefined;
   /** What the question was about: communication, personal service, product, … */
-  readonly topic?: string | null;
-  readonly comment?: string | null;
+  readonly topic?: string | null | undefined;
+  readonly comment?: string | null | undefined;
 }
 
 /**

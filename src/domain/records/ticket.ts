@@ -48,26 +48,26 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
  */
 export interface SupportTicketInput {
   readonly id: string | number;
-  readonly customerId?: string | number | null;
-  readonly managerId?: string | number | null;
-  readonly agentId?: string | number | null;
-  readonly teamId?: string | number | null;
+  readonly customerId?: string | number | null | undefined;
+  readonly managerId?: string | number | null | undefined;
+  readonly agentId?: string | number | null | undefined;
+  readonly teamId?: string | number | null | undefined;
   readonly openedAt: DateInput;
-  readonly firstResponseAt?: DateInput | null;
+  readonly firstResponseAt?: DateInput | null | undefined;
   /** The first time it was marked resolved. */
-  readonly resolvedAt?: DateInput | null;
+  readonly resolvedAt?: DateInput | null | undefined;
   /** Each time it was reopened after a resolution. */
-  readonly reopenedAt?: readonly DateInput[] | null;
+  readonly reopenedAt?: readonly DateInput[] | null | undefined;
   /** The last resolution, after any reopening (equal to `resolvedAt` when never reopened). */
-  readonly finalResolvedAt?: DateInput | null;
+  readonly finalResolvedAt?: DateInput | null | undefined;
   /** How many contacts the customer needed for this problem. */
-  readonly contacts?: number | null;
-  readonly channel?: string | null;
-  readonly category?: string | null;
-  readonly priority?: TicketPriority | null;
-  readonly vip?: boolean | null;
+  readonly contacts?: number | null | undefined;
+  readonly channel?: string | null | undefined;
+  readonly category?: string | null | undefined;
+  readonly priority?: TicketPriority | null | undefined;
+  readonly vip?: boolean | null | undefined;
   /** The ticket is a complaint (a claim after the sale). */
-  readonly complaint?: boolean | null;
+  readonly complaint?: boolean | null | undefined;
 }
 
 /**

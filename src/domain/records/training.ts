@@ -52,13 +52,13 @@ export interface TrainingRecordInput {
   readonly id: string | number;
   readonly agentId: string | number;
   readonly course: string;
-  readonly startedAt?: DateInput | null;
+  readonly startedAt?: DateInput | null | undefined;
   readonly completedAt: DateInput;
-  readonly reason?: TrainingReason | null;
-  readonly durationSeconds?: number | null;
-  readonly cost?: AmountInput | null;
+  readonly reason?: TrainingReason | null | undefined;
+  readonly durationSeconds?: number | null | undefined;
+  readonly cost?: AmountInput | null | undefined;
   /** Required with `cost`. */
-  readonly currency?: string | null;
+  readonly currency?: string | null | undefined;
 }
 
 /**

@@ -1,0 +1,165 @@
+import DecimalJs from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import {
+  addMoney,
+  addToMoneyTotal,
+  assertCurrency,
+  CsMetricsError,
+  compareMoney,
+  currencyDigits,
+  Decimal,
+  emptyMoneyTotal,
+  formatMoney,
+  mergeMoneyTotals,
+  money,
+  moneyTotalValue,
+  subtractMoney,
+  sumMoney,
+  toDecimal,
+} from '../../src/index.js';
+
+function errorOf(fn: () => unknown): CsMetricsError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CsMetricsError) return error;
+    throw error;
+  }
+  throw new Error('expected a CsMetricsError');
+}
+
+describe('toDecimal', () => {
+  it('reads plain decimal strings, numbers and Decimals', () => {
+    expect(toDecimal('1234.50').toString()).toBe('1234.5');
+    expect(toDecimal('-3').toString()).toBe('-3');
+    expect(toDecimal(0.1).toString()).toBe('0.1');
+    expect(toDecimal(new DecimalJs('7.25')).toString()).toBe('7.25');
+  });
+
+  it.each([
+    ['a decimal comma', '12,5'],
+    ['an exponent', '1e400'],
+    ['a thousands space', '1 200'],
+    ['a thousands comma', '1,200.00'],
+    ['an empty string', ''],
+    ['a currency sign', '€12'],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['a quadrillion as a float', 1e15],
+    ['a boolean', true],
+    ['an object', { amount: 1 }],
+    ['a NaN Decimal', new DecimalJs(Number.NaN)],
+  ])('rejects %s with invalid-amount and the path', (_label, value) => {
+    const error = errorOf(() => toDecimal(value, 'deals[41].amount'));
+    expect(error.code).toBe('invalid-amount');
+    expect(error.path).toBe('deals[41].amount');
+  });
+
+  it('says what it expected in the message', () => {
+    expect(errorOf(() => toDecimal('12,5', 'deals[41].amount')).message).toBe(
+      'deals[41].amount: expected a decimal string or number, got "12,5"',
+    );
+  });
+});
+
+describe('Money', () => {
+  it('sums exactly where binary floats do not', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(addMoney(money('0.1', 'EUR'), money('0.2', 'EUR')).amount.toString()).toBe('0.3');
+    const tenCents = Array.from({ length: 1000 }, () => money('0.10', 'EUR'));
+    expect(sumMoney(tenCents, 'EUR').amount.toString()).toBe('100');
+  });
+
+  it('refuses to mix currencies, naming both', () => {
+    const error = errorOf(() => addMoney(money('10', 'EUR'), money('10', 'USD')));
+    expect(error.code).toBe('currency-mismatch');
+    expect(error.message).toBe('input: expected an amount in EUR, got "10 USD"');
+    expect(errorOf(() => subtractMoney(money(1, 'EUR'), money(1, 'GBP'))).code).toBe('currency-mismatch');
+    expect(errorOf(() => compareMoney(money(1, 'EUR'), money(1, 'GBP'))).code).toBe('currency-mismatch');
+    const mixed = errorOf(() => sumMoney([money(1, 'EUR'), money(2, 'EUR'), money(3, 'CNY')], 'EUR'));
+    expect(mixed.path).toBe('[2]');
+  });
+
+  it('subtracts and compares', () => {
+    expect(subtractMoney(money('100', 'USD'), money('95.50', 'USD')).amount.toString()).toBe('4.5');
+    expect(compareMoney(money('10', 'EUR'), money('9.99', 'EUR'))).toBe(1);
+    expect(compareMoney(money('9.99', 'EUR'), money('9.990', 'EUR'))).toBe(0);
+  });
+
+  it('knows currency digits and rejects unknown codes', () => {
+    expect(currencyDigits('EUR')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('KWD')).toBe(3);
+    expect(assertCurrency('CNY')).toBe('CNY');
+    for (const bad of ['eur', 'EURO', 'ZZZ', '', 978]) {
+      expect(errorOf(() => assertCurrency(bad, 'deals[0].currency')).code).toBe('invalid-currency');
+    }
+    expect(errorOf(() => money('1', 'XXXX', 'plans[2]')).path).toBe('plans[2].currency');
+  });
+
+  it('formats for people with the currency digits', () => {
+    expect(formatMoney(money('48200', 'EUR'))).toBe('48 200.00 EUR');
+    expect(formatMoney(money('-1234567.891', 'KWD'))).toBe('-1 234 567.891 KWD');
+    expect(formatMoney(money('5000', 'JPY'))).toBe('5 000 JPY');
+    expect(formatMoney(money('0.5', 'USD'))).toBe('0.50 USD');
+  });
+
+  it('uses a private Decimal clone: the global configuration is untouched', () => {
+    expect(Decimal).not.toBe(DecimalJs);
+    expect(DecimalJs.precision).toBe(20);
+    expect(Decimal.precision).toBe(40);
+  });
+});
+
+describe('MoneyTotal', () => {
+  it('sums cents as integers and stays exact', () => {
+    const total = emptyMoneyTotal();
+    for (let i = 0; i < 10_000; i++) addToMoneyTotal(total, money('0.01', 'EUR'));
+    expect(total.minor).toBe(10_000);
+    expect(total.exact).toBe('0');
+    expect(moneyTotalValue(total)?.amount.toString()).toBe('100');
+    expect(total.count).toBe(10_000);
+  });
+
+  it('moves an amount with more decimals than the currency into the exact part', () => {
+    const total = emptyMoneyTotal();
+    addToMoneyTotal(total, money('10.005', 'EUR'));
+    addToMoneyTotal(total, money('0.01', 'EUR'));
+    expect(total.minor).toBe(1);
+    expect(total.exact).toBe('10.005');
+    expect(moneyTotalValue(total)?.amount.toString()).toBe('10.015');
+  });
+
+  it('stays exact past 2^53 minor units', () => {
+    const big = money('90000000000000.00', 'USD'); // 9e15 cents, above 2^53 ≈ 9.007e15 twice
+    const total = emptyMoneyTotal();
+    addToMoneyTotal(total, big);
+    addToMoneyTotal(total, big);
+    addToMoneyTotal(total, money('0.01', 'USD'));
+    expect(moneyTotalValue(total)?.amount.toFixed(2)).toBe('180000000000000.01');
+    const merged = mergeMoneyTotals(total, total);
+    expect(moneyTotalValue(merged)?.amount.toFixed(2)).toBe('360000000000000.02');
+  });
+
+  it('merges without changing its inputs and refuses a second currency', () => {
+    const a = addToMoneyTotal(emptyMoneyTotal(), money('1.50', 'EUR'));
+    const b = addToMoneyTotal(emptyMoneyTotal(), money('2.25', 'EUR'));
+    const merged = mergeMoneyTotals(a, b);
+    expect(merged).toEqual({ currency: 'EUR', minor: 375, exact: '0', count: 2 });
+    expect(a).toEqual({ currency: 'EUR', minor: 150, exact: '0', count: 1 });
+    expect(mergeMoneyTotals(emptyMoneyTotal(), a)).toEqual(a);
+    const usd = addToMoneyTotal(emptyMoneyTotal(), money('1', 'USD'));
+    expect(errorOf(() => mergeMoneyTotals(a, usd)).code).toBe('currency-mismatch');
+    expect(errorOf(() => addToMoneyTotal(a, money('1', 'USD'), 'lines[3].actual')).path).toBe(
+      'lines[3].actual',
+    );
+    expect(moneyTotalValue(emptyMoneyTotal())).toBeNull();
+  });
+
+  it('sums a million amounts exactly', () => {
+    const total = emptyMoneyTotal();
+    const amount = money('19.99', 'EUR');
+    for (let i = 0; i < 1_000_000; i++) addToMoneyTotal(total, amount);
+    expect(moneyTotalValue(total)?.amount.toString()).toBe('19990000');
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertProfile,
+  b2b,
+  b2c,
+  builtInProfiles,
+  CsMetricsError,
+  consulting,
+  defineProfile,
+} from '../../src/index.js';
+
+function pathOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CsMetricsError) return `${error.code} at ${error.path}`;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('built-in profiles', () => {
+  it('hold the figures of the brief', () => {
+    expect(b2c.criteria['sales.meetingRate'].band.excellent).toBe(20);
+    const b2bMeetings = b2b.criteria['sales.meetingRate'].band;
+    expect(b2bMeetings.direction === 'higher-is-better' && [b2bMeetings.good, b2bMeetings.excellent]).toEqual(
+      [1, 2],
+    );
+    expect(consulting.criteria['sales.decisionMakerReach'].band.good).toBe(0.1);
+    expect(b2b.criteria['sales.opportunityFunnel'].band.good).toBe(0.1);
+    expect(b2b.criteria['contactCentre.serviceLevel']).toMatchObject({ thresholdSeconds: 30, target: 0.85 });
+    expect(b2b.criteria['contactCentre.monitoringScores']).toMatchObject({ trainingThreshold: 75 });
+    expect(b2b.criteria['contactCentre.monitoringScores'].band).toMatchObject({ fair: 75, best: 100 });
+    expect(b2b.criteria['contactCentre.budgetVariance'].band).toMatchObject({
+      direction: 'lower-is-better',
+      good: 1,
+    });
+  });
+
+  it('are valid and frozen', () => {
+    for (const profile of Object.values(builtInProfiles)) {
+      expect(assertProfile(profile)).toBe(profile);
+      expect(Object.isFrozen(profile.criteria['sales.meetingRate'].band)).toBe(true);
+    }
+  });
+});
+
+describe('defineProfile', () => {
+  it('deep-merges a partial override and leaves the base unchanged', () => {
+    const acme = defineProfile(b2b, {
+      id: 'acme',
+      criteria: { 'sales.meetingRate': { band: { good: 1.5 }, weight: 4 } },
+      calendar: { holidays: ['2026-12-25'] },
+    });
+    expect(acme.id).toBe('acme');
+    expect(acme.criteria['sales.meetingRate']).toEqual({
+      weight: 4,
+      minimumSample: 5,
+      band: { direction: 'higher-is-better', worst: 0, fair: 0.5, good: 1.5, excellent: 2, best: 3 },
+    });
+    expect(acme.calendar).toEqual({ weekendDays: [0, 6], holidays: ['2026-12-25'] });
+    expect(acme.criteria['sales.planAttainment']).toEqual(b2b.criteria['sales.planAttainment']);
+    expect(b2b.criteria['sales.meetingRate'].band).toMatchObject({ good: 1 });
+    expect(Object.isFrozen(acme)).toBe(true);
+  });
+
+  it('names an override without an id after its base, and can build on a custom profile', () => {
+    const custom = defineProfile(b2c, { name: 'Door to door' });
+    expect(custom.id).toBe('b2c-custom');
+    const twice = defineProfile(custom, { criteria: { 'sales.meetingRate': { weight: 0 } } });
+    expect(twice.name).toBe('Door to door');
+    expect(twice.criteria['sales.meetingRate'].weight).toBe(0);
+  });
+
+  it('replaces a band whole when the direction changes', () => {
+    const p = defineProfile(b2b, {
+      criteria: {
+        'sales.meetingRate': {
+          band: {
+            direction: 'target-range',
+            best: 1.5,
+            excellent: [1, 2],
+            good: [0.8, 2.5],
+            fair: [0.5, 3],
+            worst: [0, 5],
+          },
+        },
+      },
+    });
+    expect(p.criteria['sales.meetingRate'].band.direction).toBe('target-range');
+  });
+
+  it.each([
+    [
+      'an unknown criterion',
+      { criteria: { 'sales.meetingRat': {} } },
+      'invalid-profile at overrides.criteria["sales.meetingRat"]',
+    ],
+    ['an unknown key', { colour: 'red' }, 'invalid-profile at overrides.colour'],
+    [
+      'a band out of order',
+      { criteria: { 'sales.meetingRate': { band: { good: 5 } } } },
+      'invalid-profile at overrides.criteria["sales.meetingRate"].band.excellent',
+    ],
+    [
+      'a weight below zero',
+      { criteria: { 'sales.meetingRate': { weight: -1 } } },
+      'invalid-profile at overrides.criteria["sales.meetingRate"].weight',
+    ],
+    [
+      'a weight that is not a number',
+      { criteria: { 'sales.meetingRate': { weight: 'high' } } },
+      'invalid-profile at overrides.criteria["sales.meetingRate"].weight',
+    ],
+    [
+      'a NaN threshold',
+      { criteria: { 'contactCentre.serviceLevel': { thresholdSeconds: Number.NaN } } },
+      'invalid-profile at overrides.criteria["contactCentre.serviceLevel"].thresholdSeconds',
+    ],
+    [
+      'negative seconds',
+      { criteria: { 'contactCentre.serviceLevel': { thresholdSeconds: -30 } } },
+      'invalid-profile at overrides.criteria["contactCentre.serviceLevel"].thresholdSeconds',
+    ],
+    [
+      'a target above 1',
+      { criteria: { 'contactCentre.serviceLevel': { target: 85 } } },
+      'invalid-profile at overrides.criteria["contactCentre.serviceLevel"].target',
+    ],
+    [
+      'a fractional minimum sample',
+      { criteria: { 'sales.meetingRate': { minimumSample: 2.5 } } },
+      'invalid-profile at overrides.criteria["sales.meetingRate"].minimumSample',
+    ],
+    [
+      'a band that is not an object',
+      { criteria: { 'sales.meetingRate': { band: 3 } } },
+      'invalid-profile at overrides.criteria["sales.meetingRate"].band',
+    ],
+    ['an array for an object', { criteria: [] }, 'invalid-profile at overrides.criteria'],
+    [
+      'a string for an array',
+      { calendar: { holidays: '2026-12-25' } },
+      'invalid-profile at overrides.calendar.holidays',
+    ],
+    [
+      'a bad holiday',
+      { calendar: { holidays: ['2026-12-32'] } },
+      'invalid-date at overrides.calendar.holidays[0]',
+    ],
+    ['an empty name', { name: '' }, 'invalid-profile at overrides.name'],
+    ['no object at all', null, 'invalid-profile at overrides'],
+  ])('rejects %s', (_label, overrides, expected) => {
+    expect(pathOf(() => defineProfile(b2b, overrides as never))).toBe(expected);
+  });
+
+  it('rejects a broken base', () => {
+    expect(pathOf(() => defineProfile({ ...b2b, id: '' }, {}))).toBe('invalid-profile at base.id');
+    expect(pathOf(() => assertProfile(null as never))).toBe('invalid-profile at profile');
+  });
+});
