@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertBand, type Band, CsMetricsError, judge, rateValue, roundTo } from '../../src/index.js';
+import { assertBand, type Band, judge, rateValue, roundTo } from '../../src/index.js';
+import { failure } from '../helpers.js';
 
 const b2bMeetings: Band = {
   direction: 'higher-is-better',
@@ -25,16 +26,6 @@ const ratio: Band = {
   fair: [0.1, 0.9],
   worst: [0, 1],
 };
-
-function pathOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return `${error.code} at ${error.path}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('rateValue, higher is better', () => {
   it('a B2B manager with 1.6 meetings a day is good, scored 72 (60 + 0.6 × 20)', () => {
@@ -85,7 +76,7 @@ describe('rateValue, target range', () => {
   });
 
   it('refuses NaN rather than rating it', () => {
-    expect(pathOf(() => rateValue(Number.NaN, b2bMeetings))).toBe('invalid-option at value');
+    expect(failure(() => rateValue(Number.NaN, b2bMeetings))).toBe('invalid-option at value');
   });
 });
 
@@ -114,7 +105,7 @@ describe('assertBand', () => {
     ],
     ['not an object', 3, 'invalid-profile at band'],
   ])('rejects %s', (_label, band, expected) => {
-    expect(pathOf(() => assertBand(band))).toBe(expected);
+    expect(failure(() => assertBand(band))).toBe(expected);
   });
 });
 

@@ -4,7 +4,6 @@ import {
   addMoney,
   addToMoneyTotal,
   assertCurrency,
-  CsMetricsError,
   compareMoney,
   currencyDigits,
   Decimal,
@@ -17,16 +16,7 @@ import {
   sumMoney,
   toDecimal,
 } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): CsMetricsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsMetricsError');
-}
+import { errorOf } from '../helpers.js';
 
 describe('toDecimal', () => {
   it('reads plain decimal strings, numbers and Decimals', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CsMetricsError,
   countWorkingDays,
   dayIndexer,
   daysOf,
@@ -13,18 +12,9 @@ import {
   periodOf,
   workingDaysOf,
 } from '../../src/index.js';
+import { failure } from '../helpers.js';
 
 const HOUR = 3_600_000;
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return `${error.code} at ${error.path}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('period', () => {
   it('spans whole days in its zone, end exclusive', () => {
@@ -36,13 +26,13 @@ describe('period', () => {
   });
 
   it('refuses a period that ends before it starts, a bad date, a bad zone', () => {
-    expect(codeOf(() => period({ from: '2026-10-31', to: '2026-10-01' }))).toBe(
+    expect(failure(() => period({ from: '2026-10-31', to: '2026-10-01' }))).toBe(
       'invalid-period at period.to',
     );
-    expect(codeOf(() => period({ from: '2026-10-32', to: '2026-11-01' }))).toBe(
+    expect(failure(() => period({ from: '2026-10-32', to: '2026-11-01' }))).toBe(
       'invalid-date at period.from',
     );
-    expect(codeOf(() => period({ from: '2026-10-01', to: '2026-10-02', timeZone: 'Europe/Berln' }))).toBe(
+    expect(failure(() => period({ from: '2026-10-01', to: '2026-10-02', timeZone: 'Europe/Berln' }))).toBe(
       'invalid-time-zone at period.timeZone',
     );
   });
@@ -96,7 +86,7 @@ describe('weeks, months and labels', () => {
     expect(isoWeekKeyOf('2027-01-01')).toBe('2026-W53');
     expect(isoWeekKeyOf('2027-01-04')).toBe('2027-W01');
     expect(daysOfLabel('2026-W53')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
-    expect(codeOf(() => daysOfLabel('2027-W53'))).toBe('invalid-period at period');
+    expect(failure(() => daysOfLabel('2027-W53'))).toBe('invalid-period at period');
   });
 
   it('splits a period into ISO weeks clipped to it', () => {
@@ -123,7 +113,7 @@ describe('weeks, months and labels', () => {
     expect(daysOfLabel('2026-10-28')).toEqual({ from: '2026-10-28', to: '2026-10-28' });
     expect(periodOf('2026-10', 'Europe/Berlin').to).toBe('2026-10-31');
     for (const bad of ['2026-Q5', '2026-13', '26-10', '2026-02-30', '1800', '2026-W00']) {
-      expect(codeOf(() => daysOfLabel(bad)).split(' ')[0]).toMatch(/invalid-(period|date)/);
+      expect(failure(() => daysOfLabel(bad)).split(' ')[0]).toMatch(/invalid-(period|date)/);
     }
   });
 });
@@ -149,17 +139,17 @@ describe('working days', () => {
 
   it('rejects a bad calendar with the path of the bad entry', () => {
     const october = periodOf('2026-10');
-    expect(codeOf(() => countWorkingDays(october, { weekendDays: [7], holidays: [] }))).toBe(
+    expect(failure(() => countWorkingDays(october, { weekendDays: [7], holidays: [] }))).toBe(
       'invalid-option at calendar.weekendDays[0]',
     );
-    expect(codeOf(() => countWorkingDays(october, { weekendDays: [0], holidays: ['2026-10-32'] }))).toBe(
+    expect(failure(() => countWorkingDays(october, { weekendDays: [0], holidays: ['2026-10-32'] }))).toBe(
       'invalid-date at calendar.holidays[0]',
     );
-    expect(codeOf(() => countWorkingDays(october, null as never))).toBe('invalid-option at calendar');
-    expect(codeOf(() => countWorkingDays(october, { weekendDays: 'sat' as never, holidays: [] }))).toBe(
+    expect(failure(() => countWorkingDays(october, null as never))).toBe('invalid-option at calendar');
+    expect(failure(() => countWorkingDays(october, { weekendDays: 'sat' as never, holidays: [] }))).toBe(
       'invalid-option at calendar.weekendDays',
     );
-    expect(codeOf(() => countWorkingDays(october, { weekendDays: [], holidays: '2026' as never }))).toBe(
+    expect(failure(() => countWorkingDays(october, { weekendDays: [], holidays: '2026' as never }))).toBe(
       'invalid-option at calendar.holidays',
     );
   });

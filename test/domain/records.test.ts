@@ -1,7 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
-  CsMetricsError,
   jsonSchemas,
   normalizeBudgetLine,
   normalizeCallRecord,
@@ -21,6 +20,7 @@ import {
   RECORD_TYPES,
   type RecordTypeName,
 } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -28,16 +28,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-function errorOf(fn: () => unknown): CsMetricsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsMetricsError');
 }
 
 const deal = {

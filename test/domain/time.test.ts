@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertTimeZone, CsMetricsError, calendarDateOf, toEpochMillis } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): CsMetricsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsMetricsError');
-}
+import { assertTimeZone, calendarDateOf, toEpochMillis } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 describe('toEpochMillis', () => {
   it('reads an ISO instant with Z or an offset exactly', () => {

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertProfile,
-  b2b,
-  b2c,
-  builtInProfiles,
-  CsMetricsError,
-  consulting,
-  defineProfile,
-} from '../../src/index.js';
-
-function pathOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return `${error.code} at ${error.path}`;
-    throw error;
-  }
-  return 'no error';
-}
+import { assertProfile, b2b, b2c, builtInProfiles, consulting, defineProfile } from '../../src/index.js';
+import { failure } from '../helpers.js';
 
 describe('built-in profiles', () => {
   it('hold the figures of the brief', () => {
@@ -151,11 +134,11 @@ describe('defineProfile', () => {
     ['an empty name', { name: '' }, 'invalid-profile at overrides.name'],
     ['no object at all', null, 'invalid-profile at overrides'],
   ])('rejects %s', (_label, overrides, expected) => {
-    expect(pathOf(() => defineProfile(b2b, overrides as never))).toBe(expected);
+    expect(failure(() => defineProfile(b2b, overrides as never))).toBe(expected);
   });
 
   it('rejects a broken base', () => {
-    expect(pathOf(() => defineProfile({ ...b2b, id: '' }, {}))).toBe('invalid-profile at base.id');
-    expect(pathOf(() => assertProfile(null as never))).toBe('invalid-profile at profile');
+    expect(failure(() => defineProfile({ ...b2b, id: '' }, {}))).toBe('invalid-profile at base.id');
+    expect(failure(() => assertProfile(null as never))).toBe('invalid-profile at profile');
   });
 });
