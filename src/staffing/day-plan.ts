@@ -161,7 +161,7 @@ export function staffingPlan(
         `one whole number per interval (${intervals.length})`,
         roster,
       );
-    roster.forEach((count, i) => wholeNumber(count, `options.roster[${i}]`, 0));
+    for (const [i, count] of roster.entries()) wholeNumber(count, `options.roster[${i}]`, 0);
   }
   const rows: StaffingPlanRow[] = [];
   const shortfalls: StaffingPlanRow[] = [];
