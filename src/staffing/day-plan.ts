@@ -1,5 +1,5 @@
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { checkKeys, loadOf, wholeNumber } from './options.js';
+import { checkKeys, loadOf, positive, wholeNumber } from './options.js';
 import { searchAgents, targetsOf } from './required-agents.js';
 
 /**
@@ -151,6 +151,8 @@ export function staffingPlan(
   if (!Array.isArray(intervals))
     fail(ErrorCodes.InvalidType, 'intervals', 'an array of intervals', intervals);
   checkKeys(options, PLAN_KEYS, 'options');
+  positive(options.intervalSeconds, 'options.intervalSeconds', 'a duration in seconds');
+  positive(options.ahtSeconds, 'options.ahtSeconds', 'a duration in seconds');
   const targets = targetsOf(options, 'options');
   const roster = options.roster;
   if (roster !== undefined) {
