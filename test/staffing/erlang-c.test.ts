@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/index.js';
+import { erlangB } from '../../src/staffing/erlang-c.js';
 import { failure } from '../helpers.js';
 import { referenceErlangC, relativeError } from './reference.js';
 
@@ -61,6 +62,16 @@ describe('erlangC', () => {
     const r = stable(erlangC({ offeredLoad: 20, ahtSeconds: 180, agents: 25, thresholdSeconds: 60 }));
     expect(r.probabilityOfWaiting).toBeCloseTo(0.209102826599, 11);
     expect(r.probabilityOfWaiting).not.toBeCloseTo(0.261, 3);
+  });
+
+  it('PRODYNA ErlangB(200, 180) = 0.012 is wrong: the true blocking is 0.0103249952050', () => {
+    // tests/erlangb_test.go. Direct sum B = (A^N/N!) / Σₖ₌₀ᴺ Aᵏ/k! in 40 digits: B(200, 180) = 0.0103249952050;
+    // B(199, 180) = 0.0115919032398 is the published figure rounded (the loop stops at N − 1).
+    expect(erlangB(180, 200)).toBeCloseTo(0.010324995205, 12);
+    expect(erlangB(180, 199)).toBeCloseTo(0.0115919032398, 12);
+    expect(erlangB(20, 25)).toBeCloseTo(0.0502217778908, 12);
+    // By hand: B(1, 1) = 1 × 1 / (1 + 1) = 0.5; B(2, 1) = 0.5 / (2 + 0.5) = 0.2.
+    expect(erlangB(1, 2)).toBeCloseTo(0.2, 15);
   });
 
   it('PRODYNA AvgWaitTime(25, 200 calls, 180 s, 30 min) = 9.410 s is wrong: the true ASA is 7.52770175756 s', () => {
