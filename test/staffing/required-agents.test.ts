@@ -39,6 +39,27 @@ describe('requiredAgents', () => {
     expect(plan.serviceLevel).toBeCloseTo(0.887852692691, 11);
   });
 
+  it('pyworkforce README: SL 0.8884, occupancy 0.7143, waiting 0.1741 at asa=20/60; the 0.80/0.85/0.90 sweep schedules 20, 20, 22 (right)', () => {
+    // README.md of github.com/rodrigo-arenas/pyworkforce, ErlangC and MultiErlangC examples (20 s exactly).
+    // Direct sum: SL(14) = 0.888350019179 → 0.8884; 10/14 → 0.7143; C(14) = 0.174131933595 → 0.1741.
+    // Target 0.90: SL(14) = 0.8884 < 0.9, SL(15) = 0.941452842869 → 15 agents, 15 / 0.7 = 21.4 → 22, occupancy 0.6667.
+    const goal = {
+      offeredLoad: 10,
+      ahtSeconds: 180,
+      thresholdSeconds: 20,
+      maxOccupancy: 0.85,
+      shrinkage: 0.3,
+    };
+    const at80 = requiredAgents({ ...goal, targetServiceLevel: 0.8 });
+    expect(at80.serviceLevel?.toFixed(4)).toBe('0.8884');
+    expect(at80.occupancy.toFixed(4)).toBe('0.7143');
+    expect(at80.probabilityOfWaiting.toFixed(4)).toBe('0.1741');
+    expect(requiredAgents({ ...goal, targetServiceLevel: 0.85 }).scheduledAgents).toBe(20);
+    const at90 = requiredAgents({ ...goal, targetServiceLevel: 0.9 });
+    expect([at90.agents, at90.scheduledAgents, at90.occupancy.toFixed(4)]).toEqual([15, 22, '0.6667']);
+    expect(at90.serviceLevel).toBeCloseTo(0.941452842869, 11);
+  });
+
   it('pyworkforce test_over_occupancy_erlangc: an occupancy cap of 70 % needs 15 and schedules 22 (right)', () => {
     // 10 / 0.7 = 14.29 → 15 agents (the cap binds: the service level alone needs 14);
     // 15 / (1 − 0.3) = 21.43 → 22. SL(15, 19.8 s) = 0.941126675704; occupancy 10/15.
