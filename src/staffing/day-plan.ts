@@ -1,5 +1,5 @@
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { checkKeys, loadOf, positive, wholeNumber } from './options.js';
+import { checkKeys, loadOf, MAX_OFFERED_LOAD, positive, wholeNumber } from './options.js';
 import { searchAgents, targetsOf } from './required-agents.js';
 
 /**
@@ -129,10 +129,11 @@ const PLAN_KEYS = [
  * Per interval: `offeredLoad = calls × ahtSeconds / intervalSeconds`; `agents` and `scheduledAgents`
  * as in {@link requiredAgents}; `shortfall = max(0, scheduledAgents − rostered)`.
  *
- * @throws {CsMetricsError} `invalid-value` at `intervals[i].start` for an empty label; `out-of-range`
- *   at `intervals[i].calls` for a negative or non-finite count; `invalid-option` at `options.<name>`
- *   as for {@link requiredAgents}, and at `options.roster` / `options.roster[i]` for a roster of the
- *   wrong length or a count that is not a whole number ≥ 0.
+ * @throws {CsMetricsError} `invalid-type` at `intervals` for a non-array; `invalid-value` at
+ *   `intervals[i].start` for an empty label; `out-of-range` at `intervals[i].calls` for a negative or
+ *   non-finite count, or one above 1,000,000 Erlangs; `invalid-option` at `options.<name>` as for
+ *   {@link requiredAgents}, and at `options.roster` / `options.roster[i]` for a roster of the wrong
+ *   length or a count that is not a whole number ≥ 0.
  * @example
  * ```ts
  * import { staffingPlan } from '@org/cs-metrics';
@@ -151,8 +152,12 @@ export function staffingPlan(
   if (!Array.isArray(intervals))
     fail(ErrorCodes.InvalidType, 'intervals', 'an array of intervals', intervals);
   checkKeys(options, PLAN_KEYS, 'options');
-  positive(options.intervalSeconds, 'options.intervalSeconds', 'a duration in seconds');
-  positive(options.ahtSeconds, 'options.ahtSeconds', 'a duration in seconds');
+  const intervalSeconds = positive(
+    options.intervalSeconds,
+    'options.intervalSeconds',
+    'a duration in seconds',
+  );
+  const ahtSeconds = positive(options.ahtSeconds, 'options.ahtSeconds', 'a duration in seconds');
   const targets = targetsOf(options, 'options');
   const roster = options.roster;
   if (roster !== undefined) {
@@ -175,10 +180,14 @@ export function staffingPlan(
     const calls = interval.calls;
     if (typeof calls !== 'number' || !Number.isFinite(calls) || calls < 0)
       fail(ErrorCodes.OutOfRange, `intervals[${i}].calls`, 'a number of calls ≥ 0', calls);
-    const load = loadOf(
-      { callsPerInterval: calls, intervalSeconds: options.intervalSeconds, ahtSeconds: options.ahtSeconds },
-      'options',
-    );
+    if ((calls * ahtSeconds) / intervalSeconds > MAX_OFFERED_LOAD)
+      fail(
+        ErrorCodes.OutOfRange,
+        `intervals[${i}].calls`,
+        `at most ${MAX_OFFERED_LOAD} Erlangs of calls in an interval`,
+        calls,
+      );
+    const load = loadOf({ callsPerInterval: calls, intervalSeconds, ahtSeconds }, 'options');
     const need = searchAgents(load, load.ahtSeconds, targets);
     const rostered = roster === undefined ? null : (roster[i] as number);
     const row: StaffingPlanRow = {

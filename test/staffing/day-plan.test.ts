@@ -86,6 +86,9 @@ describe('staffingPlan', () => {
     expect(failure(() => staffingPlan([{ start: '11:00', calls: Number.NaN }], goal))).toBe(
       'out-of-range at intervals[0].calls',
     );
+    expect(failure(() => staffingPlan([{ start: '11:00', calls: 1e9 }], goal))).toBe(
+      'out-of-range at intervals[0].calls',
+    );
     expect(failure(() => staffingPlan(forecast, { ...goal, roster: [1, 2] }))).toBe(
       'invalid-option at options.roster',
     );
