@@ -1,5 +1,7 @@
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { checkKeys, loadOf, MAX_OFFERED_LOAD, positive, wholeNumber } from './options.js';
+import { erlangB, stableQueue } from './erlang-c.js';
+import { decimalRatio, floorRatio, multiplyRatios, oneMinus } from './exact.js';
+import { checkKeys, type Load, loadOf, MAX_OFFERED_LOAD, positive, wholeNumber } from './options.js';
 import { searchAgents, targetsOf } from './required-agents.js';
 
 /**
@@ -87,6 +89,11 @@ export interface StaffingPlanRow {
   readonly rostered: number | null;
   /** `scheduledAgents − rostered` when positive, else 0; `null` without a roster. */
   readonly shortfall: number | null;
+  /**
+   * The service level the roster delivers: Erlang C with `⌊rostered × (1 − shrinkage)⌋` agents on the
+   * phones (0 when they do not outnumber the load); `null` without a roster or a threshold.
+   */
+  readonly rosteredServiceLevel: number | null;
 }
 
 /**
@@ -105,8 +112,24 @@ export interface StaffingPlan {
   readonly intervals: readonly StaffingPlanRow[];
   /** The most agents to schedule in any interval (0 for an empty day). */
   readonly peakScheduledAgents: number;
-  /** The rows whose roster falls short (`shortfall > 0`), in order; empty without a roster. */
+  /** The rows whose roster falls short of `scheduledAgents` (`shortfall > 0`), in order; empty without a roster. */
   readonly shortfalls: readonly StaffingPlanRow[];
+}
+
+/** Rostered people actually taking calls: `⌊rostered × (1 − shrinkage)⌋`, exact on the decimal shrinkage. */
+function onThePhones(rostered: number, shrinkage: number): number {
+  return floorRatio(
+    multiplyRatios({ numerator: BigInt(rostered), denominator: 1n }, oneMinus(decimalRatio(shrinkage))),
+  );
+}
+
+/** Erlang C's service level for `agents`, 0 when they do not outnumber the load (1 with no calls). */
+function serviceLevelOf(load: Load, ahtSeconds: number, agents: number, thresholdSeconds: number): number {
+  if (load.exact.numerator === 0n) return 1;
+  const stable = BigInt(agents) * load.exact.denominator > load.exact.numerator && agents > load.erlangs;
+  if (!stable) return 0;
+  return stableQueue(load.erlangs, agents, erlangB(load.erlangs, agents), ahtSeconds, thresholdSeconds)
+    .serviceLevel;
 }
 
 const PLAN_KEYS = [
@@ -190,6 +213,15 @@ export function staffingPlan(
     const load = loadOf({ callsPerInterval: calls, intervalSeconds, ahtSeconds }, 'options');
     const need = searchAgents(load, load.ahtSeconds, targets);
     const rostered = roster === undefined ? null : (roster[i] as number);
+    const rosteredServiceLevel =
+      rostered === null || targets.thresholdSeconds === null
+        ? null
+        : serviceLevelOf(
+            load,
+            ahtSeconds,
+            onThePhones(rostered, targets.shrinkage),
+            targets.thresholdSeconds,
+          );
     const row: StaffingPlanRow = {
       start,
       calls,
@@ -201,6 +233,7 @@ export function staffingPlan(
       occupancy: need.occupancy,
       rostered,
       shortfall: rostered === null ? null : Math.max(0, need.scheduledAgents - rostered),
+      rosteredServiceLevel,
     };
     rows.push(row);
     if (row.shortfall !== null && row.shortfall > 0) shortfalls.push(row);

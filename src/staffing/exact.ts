@@ -48,6 +48,11 @@ export function ceilRatio(r: Ratio): number {
   return Number(r.numerator % r.denominator === 0n ? quotient : quotient + 1n);
 }
 
+/** The largest integer ≤ `r`, exactly. @internal */
+export function floorRatio(r: Ratio): number {
+  return Number(r.numerator / r.denominator);
+}
+
 /** The smallest integer strictly greater than `r`, exactly (the fewest agents that keep a queue stable). @internal */
 export function nextIntegerAbove(r: Ratio): number {
   return Number(r.numerator / r.denominator + 1n);

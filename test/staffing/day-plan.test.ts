@@ -35,7 +35,11 @@ describe('staffingPlan', () => {
       ['13:00', 5, 8, 12],
     ]);
     expect(plan.intervals[2]?.serviceLevel).toBeCloseTo(0.843412047183, 11);
-    expect(plan.intervals.every((row) => row.rostered === null && row.shortfall === null)).toBe(true);
+    expect(
+      plan.intervals.every(
+        (row) => row.rostered === null && row.shortfall === null && row.rosteredServiceLevel === null,
+      ),
+    ).toBe(true);
     expect(plan.peakScheduledAgents).toBe(28);
     expect(plan.shortfalls).toEqual([]);
   });
@@ -50,6 +54,13 @@ describe('staffingPlan', () => {
       ['12:30', 20, 14, 6],
     ]);
     expect(plan.intervals.map((row) => row.shortfall)).toEqual([0, 0, 14, 6, 0]);
+    // What the roster delivers: ⌊28 × 0.7⌋ = ⌊19.6⌋ = 19 on the phones, ⌊14 × 0.7⌋ = ⌊9.8⌋ = 9.
+    // 19 agents: SL(5 E) = 0.999999697365, SL(10 E) = 0.997103480063 (direct sum); 9 agents for 15 and
+    // 10 Erlangs do not outnumber the load: the queue grows all lunchtime, service level 0.
+    const delivered = plan.intervals.map((row) => row.rosteredServiceLevel);
+    expect(delivered[0]).toBeCloseTo(0.999999697365, 11);
+    expect(delivered[1]).toBeCloseTo(0.997103480063, 11);
+    expect(delivered.slice(2, 4)).toEqual([0, 0]);
   });
 
   it('the same 28 half-hours of lunch moved away from the peak leave no shortfall', () => {
@@ -58,11 +69,37 @@ describe('staffingPlan', () => {
     const plan = staffingPlan(forecast, { ...goal, roster: [18, 22, 28, 22, 22] });
     expect(plan.shortfalls).toEqual([]);
     expect(plan.intervals.map((row) => row.shortfall)).toEqual([0, 0, 0, 0, 0]);
+    // On the phones ⌊18 × 0.7⌋ = 12, ⌊22 × 0.7⌋ = 15, ⌊28 × 0.7⌋ = 19, 15, 15; direct sum at 20 s:
+    // SL(12 | 5 E) = 0.997296410397, SL(15 | 10 E) = 0.941452842869, SL(19 | 15 E) = 0.843412047183,
+    // SL(15 | 5 E) = 0.999922354605 — every half hour at or above 80 %.
+    const expected = [0.997296410397, 0.941452842869, 0.843412047183, 0.941452842869, 0.999922354605];
+    plan.intervals.forEach((row, i) => {
+      expect(row.rosteredServiceLevel).toBeCloseTo(expected[i]!, 11);
+    });
   });
 
   it('a quiet interval needs nobody, and an empty day is an empty plan', () => {
     const plan = staffingPlan([{ start: '20:00', calls: 0 }], { ...goal, roster: [0] });
-    expect(plan.intervals[0]).toMatchObject({ agents: 0, scheduledAgents: 0, rostered: 0, shortfall: 0 });
+    expect(plan.intervals[0]).toMatchObject({
+      agents: 0,
+      scheduledAgents: 0,
+      rostered: 0,
+      shortfall: 0,
+      rosteredServiceLevel: 1,
+    });
+    // With only an average-speed target there is no threshold, so no delivered service level.
+    const byAsa = staffingPlan([{ start: '09:00', calls: 100 }], {
+      intervalSeconds: 1800,
+      ahtSeconds: 180,
+      targetAverageSpeedOfAnswer: 20,
+      roster: [13],
+    });
+    expect(byAsa.intervals[0]).toMatchObject({
+      agents: 13,
+      scheduledAgents: 13,
+      shortfall: 0,
+      rosteredServiceLevel: null,
+    });
     expect(staffingPlan([], goal)).toEqual({ intervals: [], peakScheduledAgents: 0, shortfalls: [] });
   });
 
