@@ -1,4 +1,5 @@
-import { checkKeys, loadOf, nonNegative, wholeNumber } from './options.js';
+import { ErrorCodes, fail } from '../domain/errors.js';
+import { checkKeys, loadOf, MAX_AGENTS, nonNegative, wholeNumber } from './options.js';
 
 /**
  * The work offered to a queue in one interval: the calls and their average handle time, or the
@@ -44,7 +45,7 @@ export type Workload =
  * ```
  */
 export type ErlangCOptions = Workload & {
-  /** Agents taking calls in the interval: a whole number ≥ 1 (after shrinkage, not the roster). */
+  /** Agents taking calls in the interval: a whole number from 1 to 10,000,000 (after shrinkage, not the roster). */
   readonly agents: number;
   /** The service-level threshold in seconds (≥ 0): a call answered within it, inclusive, counts. */
   readonly thresholdSeconds: number;
@@ -156,7 +157,7 @@ export function stableQueue(
  * `{ stable: false, … }`, described at {@link ErlangCResult}.
  *
  * @throws {CsMetricsError} `invalid-option` at `options.<name>` for a missing, non-finite or
- *   out-of-range value, a fractional or zero `agents`, both `offeredLoad` and `callsPerInterval`, or
+ *   out-of-range value, `agents` that is not a whole number from 1 to 10,000,000, both `offeredLoad` and `callsPerInterval`, or
  *   an unknown key.
  * @example
  * ```ts
@@ -173,6 +174,8 @@ export function erlangC(options: ErlangCOptions): ErlangCResult {
   checkKeys(options, ERLANG_C_KEYS, 'options');
   const load = loadOf(options, 'options');
   const agents = wholeNumber(options.agents, 'options.agents', 1);
+  if (agents > MAX_AGENTS)
+    fail(ErrorCodes.InvalidOption, 'options.agents', `at most ${MAX_AGENTS} agents`, agents);
   const thresholdSeconds = nonNegative(
     options.thresholdSeconds,
     'options.thresholdSeconds',

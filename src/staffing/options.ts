@@ -6,6 +6,9 @@ import { decimalRatio, divideRatios, multiplyRatios, type Ratio } from './exact.
 /** The largest offered load the calculators accept, in Erlangs; the search is linear in the load. @internal */
 export const MAX_OFFERED_LOAD = 1_000_000;
 
+/** The most agents the calculators work with; each costs one step of the Erlang B recursion. @internal */
+export const MAX_AGENTS = 10_000_000;
+
 /** Throws unless `options` is a plain object whose keys are all in `allowed`. @internal */
 export function checkKeys(options: unknown, allowed: readonly string[], path: string): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options))

@@ -2,7 +2,16 @@ import { ErrorCodes, fail } from '../domain/errors.js';
 import type { Workload } from './erlang-c.js';
 import { erlangB, stableQueue } from './erlang-c.js';
 import { ceilRatio, decimalRatio, divideRatios, nextIntegerAbove, oneMinus } from './exact.js';
-import { checkKeys, finiteNumber, type Load, loadOf, nonNegative, openShare, positive } from './options.js';
+import {
+  checkKeys,
+  finiteNumber,
+  type Load,
+  loadOf,
+  MAX_AGENTS,
+  nonNegative,
+  openShare,
+  positive,
+} from './options.js';
 
 /**
  * What {@link requiredAgents} takes: a {@link Workload}, at least one target, and optionally an
@@ -172,6 +181,13 @@ export function searchAgents(load: Load, ahtSeconds: number, targets: StaffingTa
     };
   const stableFloor = Math.max(nextIntegerAbove(load.exact), Math.floor(offeredLoad) + 1);
   const occupancyFloor = ceilRatio(divideRatios(load.exact, decimalRatio(targets.maxOccupancy)));
+  if (occupancyFloor > MAX_AGENTS)
+    fail(
+      ErrorCodes.InvalidOption,
+      'options.maxOccupancy',
+      `an occupancy cap that needs at most ${MAX_AGENTS} agents`,
+      targets.maxOccupancy,
+    );
   let agents = Math.max(stableFloor, occupancyFloor);
   let b = erlangB(offeredLoad, agents);
   const threshold = targets.thresholdSeconds ?? 0;
@@ -213,7 +229,7 @@ export function searchAgents(load: Load, ahtSeconds: number, targets: StaffingTa
  *
  * @throws {CsMetricsError} `invalid-option` at `options.<name>`: a missing workload or target,
  *   `targetServiceLevel` without `thresholdSeconds`, a target outside (0, 1), `maxOccupancy` outside
- *   (0, 1], `shrinkage` outside [0, 1), a non-finite or negative number, a load above 1,000,000
+ *   (0, 1] or needing more than 10,000,000 agents, `shrinkage` outside [0, 1), a non-finite or negative number, a load above 1,000,000
  *   Erlangs, or an unknown key.
  * @example
  * ```ts

@@ -207,6 +207,7 @@ describe('erlangC', () => {
     const bad = (patch: object) => failure(() => erlangC({ ...ok, ...patch } as never));
     expect(bad({ agents: 14.5 })).toBe('invalid-option at options.agents');
     expect(bad({ agents: 0 })).toBe('invalid-option at options.agents');
+    expect(bad({ agents: 1e12 })).toBe('invalid-option at options.agents');
     expect(bad({ agents: '14' })).toBe('invalid-option at options.agents');
     expect(bad({ ahtSeconds: 0 })).toBe('invalid-option at options.ahtSeconds');
     expect(bad({ ahtSeconds: Number.NaN })).toBe('invalid-option at options.ahtSeconds');

@@ -234,6 +234,8 @@ describe('requiredAgents', () => {
       'invalid-option at options.targetAverageSpeedOfAnswer',
     );
     expect(bad({ maxOccupancy: 0 })).toBe('invalid-option at options.maxOccupancy');
+    // 10 Erlangs at an occupancy of at most one in a billion would need 10,000,000,000 agents.
+    expect(bad({ maxOccupancy: 1e-9 })).toBe('invalid-option at options.maxOccupancy');
     expect(bad({ maxOccupancy: 1.2 })).toBe('invalid-option at options.maxOccupancy');
     expect(bad({ maxOccupancy: Number.NaN })).toBe('invalid-option at options.maxOccupancy');
     expect(bad({ shrinkage: 1 })).toBe('invalid-option at options.shrinkage');
