@@ -157,8 +157,8 @@ export function stableQueue(
  * `{ stable: false, … }`, described at {@link ErlangCResult}.
  *
  * @throws {CsMetricsError} `invalid-option` at `options.<name>` for a missing, non-finite or
- *   out-of-range value, `agents` that is not a whole number from 1 to 10,000,000, both `offeredLoad` and `callsPerInterval`, or
- *   an unknown key.
+ *   out-of-range value, `agents` that is not a whole number from 1 to 10,000,000, both
+ *   `offeredLoad` and `callsPerInterval`, a load above 1,000,000 Erlangs, or an unknown key.
  * @example
  * ```ts
  * import { erlangC } from '@org/cs-metrics';

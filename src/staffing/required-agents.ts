@@ -229,8 +229,8 @@ export function searchAgents(load: Load, ahtSeconds: number, targets: StaffingTa
  *
  * @throws {CsMetricsError} `invalid-option` at `options.<name>`: a missing workload or target,
  *   `targetServiceLevel` without `thresholdSeconds`, a target outside (0, 1), `maxOccupancy` outside
- *   (0, 1] or needing more than 10,000,000 agents, `shrinkage` outside [0, 1), a non-finite or negative number, a load above 1,000,000
- *   Erlangs, or an unknown key.
+ *   (0, 1] or needing more than 10,000,000 agents, `shrinkage` outside [0, 1), a non-finite or
+ *   negative number, a load above 1,000,000 Erlangs, or an unknown key.
  * @example
  * ```ts
  * import { requiredAgents } from '@org/cs-metrics';
