@@ -1,5 +1,5 @@
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { checkKeys, loadOf, MAX_AGENTS, nonNegative, wholeNumber } from './options.js';
+import { checkKeys, loadOf, MAX_AGENTS, nonNegative, occupancyOf, wholeNumber } from './options.js';
 
 /**
  * The work offered to a queue in one interval: the calls and their average handle time, or the
@@ -201,5 +201,5 @@ export function erlangC(options: ErlangCOptions): ErlangCResult {
     load.ahtSeconds,
     thresholdSeconds,
   );
-  return { stable: true, offeredLoad, agents, ...queue };
+  return { stable: true, offeredLoad, agents, ...queue, occupancy: occupancyOf(load, agents) };
 }

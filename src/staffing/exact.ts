@@ -48,6 +48,15 @@ export function ceilRatio(r: Ratio): number {
   return Number(r.numerator % r.denominator === 0n ? quotient : quotient + 1n);
 }
 
+/**
+ * The double nearest `r` when both parts are below 2⁵³ (IEEE division of two exact integers rounds
+ * correctly, so 357/420 gives the double `0.85`); otherwise a close double, or a non-finite value
+ * the caller must replace. @internal
+ */
+export function ratioToNumber(r: Ratio): number {
+  return Number(r.numerator) / Number(r.denominator);
+}
+
 /** The largest integer ≤ `r`, exactly. @internal */
 export function floorRatio(r: Ratio): number {
   return Number(r.numerator / r.denominator);

@@ -1,7 +1,7 @@
 // Checks shared by the staffing calculators: every option is a finite number in its range, and a
 // misspelt key is an error rather than a silently ignored target.
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { decimalRatio, divideRatios, multiplyRatios, type Ratio } from './exact.js';
+import { decimalRatio, divideRatios, multiplyRatios, type Ratio, ratioToNumber } from './exact.js';
 
 /** The largest offered load the calculators accept, in Erlangs; the search is linear in the load. @internal */
 export const MAX_OFFERED_LOAD = 1_000_000;
@@ -53,6 +53,15 @@ export function openShare(value: unknown, path: string): number {
   const n = finiteNumber(value, path, 'a share between 0 and 1, both excluded');
   if (n <= 0 || n >= 1) fail(ErrorCodes.InvalidOption, path, 'a share between 0 and 1, both excluded', value);
   return n;
+}
+
+/** `A / N` as the double nearest the exact decimal quotient (35.7 / 42 is 0.85, not 0.8500000000000001). @internal */
+export function occupancyOf(load: Load, agents: number): number {
+  const nearest = ratioToNumber({
+    numerator: load.exact.numerator,
+    denominator: load.exact.denominator * BigInt(agents),
+  });
+  return Number.isFinite(nearest) ? nearest : load.erlangs / agents;
 }
 
 /** The offered load in Erlangs, as a float for the queue and as the exact decimal for ceilings. @internal */

@@ -9,6 +9,7 @@ import {
   loadOf,
   MAX_AGENTS,
   nonNegative,
+  occupancyOf,
   openShare,
   positive,
 } from './options.js';
@@ -205,7 +206,7 @@ export function searchAgents(load: Load, ahtSeconds: number, targets: StaffingTa
         scheduledAgents: scheduledFor(agents, targets.shrinkage),
         serviceLevel: targets.thresholdSeconds === null ? null : queue.serviceLevel,
         averageSpeedOfAnswer: queue.averageSpeedOfAnswer,
-        occupancy: queue.occupancy,
+        occupancy: occupancyOf(load, agents),
         probabilityOfWaiting: queue.probabilityOfWaiting,
       };
     agents += 1;

@@ -166,8 +166,19 @@ describe('erlangC', () => {
     // 0.1 × 300 / 3 is 10.000000000000002 in floating point; the decimal load is exactly 10, so 10 agents are
     // overloaded and 11 are not.
     const tricky = { callsPerInterval: 0.1, intervalSeconds: 3, ahtSeconds: 300, thresholdSeconds: 20 };
-    expect(erlangC({ ...tricky, agents: 10 }).stable).toBe(false);
-    expect(erlangC({ ...tricky, agents: 11 }).stable).toBe(true);
+    expect(erlangC({ ...tricky, agents: 10 })).toMatchObject({ stable: false, offeredLoad: 10 });
+    // Inputs whose exact decimal parts overflow a double fall back to the floating-point quotient:
+    // 1e-310 × 1e300 / 1e-10 = 1 Erlang.
+    expect(
+      erlangC({
+        callsPerInterval: 1e-310,
+        ahtSeconds: 1e300,
+        intervalSeconds: 1e-10,
+        agents: 2,
+        thresholdSeconds: 0,
+      }).offeredLoad,
+    ).toBeCloseTo(1, 12);
+    expect(erlangC({ ...tricky, agents: 11 })).toMatchObject({ stable: true, offeredLoad: 10 });
     expect(
       JSON.parse(
         JSON.stringify(erlangC({ offeredLoad: 10, ahtSeconds: 180, agents: 9, thresholdSeconds: 20 })),

@@ -136,6 +136,9 @@ describe('requiredAgents', () => {
       maxOccupancy: 0.85,
     });
     expect(plan.agents).toBe(42);
+    // And the occupancy it reports is the cap itself (357/420), not 35.7 / 42 = 0.8500000000000001.
+    expect(35.7 / 42).toBeGreaterThan(0.85);
+    expect(plan.occupancy).toBe(0.85);
     expect(
       requiredAgents({ offeredLoad: 35.7, ahtSeconds: 300, targetAverageSpeedOfAnswer: 60 }).agents,
     ).toBe(39);
