@@ -198,6 +198,25 @@ describe('requiredAgents', () => {
     ).toBeNull();
   });
 
+  it('a target met exactly is met: one agent at 0.5 Erlangs answers half the calls at once', () => {
+    // M/M/1: C = ρ = 0.5, so SL(0 s) = 0.5 and ASA = 0.5 × 100 / 0.5 = 100 s, exactly on the targets.
+    expect(
+      requiredAgents({ offeredLoad: 0.5, ahtSeconds: 100, thresholdSeconds: 0, targetServiceLevel: 0.5 })
+        .agents,
+    ).toBe(1);
+    expect(
+      requiredAgents({ offeredLoad: 0.5, ahtSeconds: 100, targetAverageSpeedOfAnswer: 100 }).agents,
+    ).toBe(1);
+    // Two agents at 1 Erlang: B(2) = 0.2, C = 2 × 0.2 / (2 − 0.8) = 1/3; SL(0 s) = 2/3, ASA = (1/3) × 100 / 1 = 100/3 s.
+    expect(
+      requiredAgents({ offeredLoad: 1, ahtSeconds: 100, thresholdSeconds: 0, targetServiceLevel: 2 / 3 })
+        .agents,
+    ).toBe(2);
+    expect(
+      requiredAgents({ offeredLoad: 1, ahtSeconds: 100, targetAverageSpeedOfAnswer: 100 / 3 }).agents,
+    ).toBe(2);
+  });
+
   it('a tiny load still needs one agent', () => {
     // A = 1 call × 60 s / 3600 s = 1/60; one agent: C = ρ = 1/60, SL(20 s) = 1 − (1/60)·e^(−(59/60)×20/60) ≥ 0.98.
     const plan = requiredAgents({
