@@ -35,6 +35,31 @@ describe('erlangC', () => {
     expect(r.occupancy).toBe(10 / 14);
   });
 
+  it('CRAN ErlangC 0.1.0 README: erlang_c(100, 30 min, 180 s, 20 s, 14) and its 11-agent step (right, 7+ digits)', () => {
+    // https://stat.ethz.ch/CRAN/web/packages/ErlangC/readme/README.html prints wait_probability 0.1741319,
+    // service_level 0.88835, average_speed_of_answer "7.83593701177724s", immediate_answer_probability
+    // 0.8258681, occupancy 0.7142857; the calculate_agents process row for 11 agents: 0.6821182, 0.3896138.
+    // Direct sum: C(14) = 0.174131933595, SL = 0.888350019179, ASA = 7.83593701178; C(11) = 0.682118204689,
+    // SL(11) = 0.389613811729 — every printed digit agrees.
+    const r = stable(
+      erlangC({
+        callsPerInterval: 100,
+        intervalSeconds: 1800,
+        ahtSeconds: 180,
+        agents: 14,
+        thresholdSeconds: 20,
+      }),
+    );
+    expect(r.probabilityOfWaiting.toPrecision(7)).toBe('0.1741319');
+    expect(r.serviceLevel.toPrecision(7)).toBe('0.8883500');
+    expect(r.averageSpeedOfAnswer).toBeCloseTo(7.83593701177724, 12);
+    expect((1 - r.probabilityOfWaiting).toPrecision(7)).toBe('0.8258681');
+    expect(r.occupancy.toPrecision(7)).toBe('0.7142857');
+    const eleven = stable(erlangC({ offeredLoad: 10, ahtSeconds: 180, agents: 11, thresholdSeconds: 20 }));
+    expect(eleven.probabilityOfWaiting.toPrecision(7)).toBe('0.6821182');
+    expect(eleven.serviceLevel.toPrecision(7)).toBe('0.3896138');
+  });
+
   it('pyworkforce test_expected_erlangc_results: 14 positions at asa=0.33 min give SL 0.888, occupancy 0.714, waiting 0.174 (right)', () => {
     // github.com/rodrigo-arenas/pyworkforce, pyworkforce/queuing/tests/test_erlang.py: transactions=100,
     // aht=3 (min), interval=30 (min), asa=0.33 (min) = 19.8 s — note: not the 20 s of the example it

@@ -23,6 +23,7 @@ describe('requiredAgents', () => {
     expect(plan.averageSpeedOfAnswer).toBeCloseTo(7.83593701178, 9);
     expect(plan.occupancy).toBe(10 / 14);
     expect(referenceErlangC(10, 13, 180, 20).serviceLevel).toBeLessThan(0.8);
+    // CRAN ErlangC 0.1.0 README, calculate_agents(100, 30 min, 180 s, 20 s, 0.8, 0.85, 0.3): agents 14 (right).
   });
 
   it('pyworkforce test_expected_erlangc_results: raw_positions 14, positions 20 (right)', () => {
