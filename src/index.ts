@@ -222,6 +222,7 @@ export {
   type ProfileCriteria,
 } from './profiles/profile.js';
 export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';
+// staffing: erlangC, requiredAgents, staffingPlan
 export {
   type ForecastInterval,
   type StaffingPlan,
@@ -229,7 +230,6 @@ export {
   type StaffingPlanRow,
   staffingPlan,
 } from './staffing/day-plan.js';
-// staffing: erlangC, requiredAgents, staffingPlan
 export { type ErlangCOptions, type ErlangCResult, erlangC, type Workload } from './staffing/erlang-c.js';
 export {
   type RequiredAgentsOptions,
