@@ -222,3 +222,17 @@ export {
   type ProfileCriteria,
 } from './profiles/profile.js';
 export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';
+// staffing: erlangC, requiredAgents, staffingPlan
+export {
+  type ForecastInterval,
+  type StaffingPlan,
+  type StaffingPlanOptions,
+  type StaffingPlanRow,
+  staffingPlan,
+} from './staffing/day-plan.js';
+export { type ErlangCOptions, type ErlangCResult, erlangC, type Workload } from './staffing/erlang-c.js';
+export {
+  type RequiredAgentsOptions,
+  type RequiredAgentsResult,
+  requiredAgents,
+} from './staffing/required-agents.js';
