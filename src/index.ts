@@ -43,6 +43,17 @@ export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
 // customer: resolutionEfficiency, feedbackQuality, relationshipCare
 export { type BusinessHours, businessSecondsBetween } from './criteria/customer/business-hours.js';
 export {
+  evaluateFeedbackQuality,
+  type FeedbackQualityInput,
+  type FeedbackQualityMetrics,
+  type FeedbackQualityOptions,
+  type FeedbackQualityRecord,
+  type FeedbackQualityState,
+  type FeedbackTopic,
+  feedbackQuality,
+  feedbackQualityAggregator,
+} from './criteria/customer/feedback-quality.js';
+export {
   QUANTILE_EXACT_CAP,
   QUANTILE_RELATIVE_ERROR,
   type QuantileSketch,
