@@ -60,6 +60,17 @@ export {
   sketchQuantile,
 } from './criteria/customer/quantile-sketch.js';
 export {
+  evaluateRelationshipCare,
+  type OverdueCustomer,
+  type RelationshipCareInput,
+  type RelationshipCareMetrics,
+  type RelationshipCareOptions,
+  type RelationshipCareRecord,
+  type RelationshipCareState,
+  relationshipCare,
+  relationshipCareAggregator,
+} from './criteria/customer/relationship-care.js';
+export {
   type DurationPercentiles,
   evaluateResolutionEfficiency,
   type FirstContactResolutionMethod,
