@@ -132,7 +132,7 @@ export const customerDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', Cus
     'customer.relationshipCare': care(90, 30),
   },
   b2b: {
-    'customer.resolutionEfficiency': resolution(259_200),
+    'customer.resolutionEfficiency': resolution(86_400),
     'customer.feedbackQuality': feedback,
     'customer.relationshipCare': care(30, 14),
   },
