@@ -190,6 +190,43 @@ describe('customer.relationshipCare', () => {
     expect(measure(relationshipCareAggregator({ period: october }), records).overdue[0]?.segment).toBe('vip');
   });
 
+  it('ends the watch when the relationship ends, and ignores customers who start after the period', () => {
+    const more = normalizeCustomers([
+      { id: 'U1', since: '2024-01-01', until: '2026-10-11', segment: 'key' },
+      { id: 'U1', since: '2024-01-01', until: '2026-10-11', segment: 'key' },
+      { id: 'F1', since: '2026-11-05', segment: 'key' },
+    ]);
+    const contacts = normalizeInteractions([
+      { id: 'u1', managerId: 'm1', customerId: 'U1', kind: 'call', at: '2026-09-25' },
+      { id: 'u2', managerId: 'm1', customerId: 'U1', kind: 'call', at: '2026-09-10' },
+      { id: 'u3', managerId: 'm1', customerId: 'U1', kind: 'call', at: '2026-10-05' },
+      { id: 'u4', managerId: 'm1', customerId: 'U1', kind: 'call', at: '2026-10-20' },
+      { id: 'u5', managerId: 'm1', kind: 'event', at: '2026-10-06', eventType: 'fair' },
+    ]);
+    const records: RelationshipCareRecord[] = [
+      ...more.map((record) => ({ type: 'customer' as const, record })),
+      ...contacts.map((record) => ({ type: 'interaction' as const, record })),
+    ];
+    // U1 until 11 Oct: last contact before the period 25 Sep (not 10 Sep) → 5 Oct: 10 d; 5 → 11 Oct: 6 d.
+    // The 20 Oct call comes after the relationship ended. F1 starts after October.
+    const m = measure(relationshipCareAggregator({ period: october, keyContactIntervalDays: 10 }), records);
+    expect([m.keyCustomers, m.contactedInInterval]).toEqual([1, 1]);
+    const strict = measure(
+      relationshipCareAggregator({ period: october, keyContactIntervalDays: 9 }),
+      records,
+    );
+    expect(strict.overdue).toEqual([
+      {
+        customerId: 'U1',
+        segment: 'key',
+        intervalDays: 9,
+        longestGapDays: 10,
+        lastContactAt: Date.UTC(2026, 9, 5),
+      },
+    ]);
+    checkAggregatorLaws(relationshipCareAggregator({ period: october }), records);
+  });
+
   it('rejects bad options and input with the path', () => {
     expect(failure(() => relationshipCareAggregator({ period: 1 as never }))).toBe(
       'invalid-option at options.period',
