@@ -115,9 +115,9 @@ export interface ResolutionEfficiencyState {
   contactProblemsResolved: number;
   /** `no-repeat-contact`: in-period tickets with a customer. */
   repeatEligible: number;
-  /** Per customer: opening times of in-period tickets resolved and never reopened. */
+  /** Per customer: opening times of in-period tickets resolved and never reopened (`no-repeat-contact` only). */
   resolvedOpenings: Record<string, number[]>;
-  /** Per customer: opening times of every ticket that can be a repeat contact. */
+  /** Per customer: opening times of every ticket that can be a repeat contact (`no-repeat-contact` only). */
   openings: Record<string, number[]>;
   /** Open problems as of `asOf` (any period) and their ages in seconds. */
   openAge: QuantileSketch;
@@ -260,6 +260,8 @@ export function resolutionEfficiencyAggregator(
   const o = checkOptions(options);
   const { start, end } = o.period;
   const repeatEnd = end + o.windowMs;
+  // Only the no-repeat method needs the opening times by customer; the others keep the state small.
+  const repeatMethod = o.method === 'no-repeat-contact';
   return {
     init: () => ({
       tickets: 0,
@@ -294,8 +296,9 @@ export function resolutionEfficiencyAggregator(
           if (age > s.oldestOpenSeconds) s.oldestOpenSeconds = age;
         }
       }
-      if (t.customerId !== undefined && opened >= start && opened < repeatEnd)
+      if (repeatMethod && t.customerId !== undefined && opened >= start && opened < repeatEnd) {
         pushTo(s.openings, t.customerId, opened);
+      }
       if (opened < start || opened >= end) {
         s.outsidePeriod++;
         return s;
@@ -321,7 +324,7 @@ export function resolutionEfficiencyAggregator(
       }
       if (t.customerId !== undefined) {
         s.repeatEligible++;
-        if (cleanlyResolved) pushTo(s.resolvedOpenings, t.customerId, opened);
+        if (cleanlyResolved && repeatMethod) pushTo(s.resolvedOpenings, t.customerId, opened);
       }
       return s;
     },

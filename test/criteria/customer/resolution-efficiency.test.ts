@@ -205,6 +205,26 @@ describe('businessSecondsBetween', () => {
     expect(businessSecondsBetween('2026-12-24T16:00Z', '2026-12-28T10:00Z', hours)).toBe(2 * H);
     expect(businessSecondsBetween('2026-12-28T10:00Z', '2026-12-24T16:00Z', hours)).toBe(0);
   });
+  it('adds up over any split point and never exceeds the calendar time (1 000 random spans)', () => {
+    const random = lcg(11);
+    const hours = {
+      timeZone: 'America/New_York',
+      calendar: { weekendDays: [0, 6], holidays: ['2026-11-26'] },
+      opensAt: '08:30',
+      closesAt: '18:00',
+    };
+    const base = Date.UTC(2026, 9, 20);
+    for (let i = 0; i < 1000; i++) {
+      // Three instants within seven weeks around the 1 November DST change in New York.
+      const [a, b, c] = [0, 1, 2]
+        .map(() => base + Math.floor((random.next().value as number) * 49 * DAY) * 1000)
+        .sort((x, y) => x - y) as [number, number, number];
+      const whole = businessSecondsBetween(a, c, hours);
+      expect(whole).toBe(businessSecondsBetween(a, b, hours) + businessSecondsBetween(b, c, hours));
+      expect(whole).toBeLessThanOrEqual((c - a) / 1000);
+    }
+  });
+
   it('rejects bad hours with the path', () => {
     expect(failure(() => businessSecondsBetween(0, 1, { timeZone: 'UTC', opensAt: '9:00' }))).toBe(
       'invalid-option at businessHours.opensAt',
