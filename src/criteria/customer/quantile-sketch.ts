@@ -1,4 +1,5 @@
 // A mergeable percentile sketch: exact while small, then DDSketch-style log buckets.
+import { ErrorCodes, fail } from '../../domain/errors.js';
 
 /**
  * The relative error of a percentile once a sketch has switched to buckets: 1 %. A reported
@@ -103,6 +104,7 @@ export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSke
  * the two middle values, a duration that really occurred). Exact while `n ≤ QUANTILE_EXACT_CAP`;
  * afterwards within {@link QUANTILE_RELATIVE_ERROR} of that value.
  *
+ * @throws {@link CsMetricsError} `invalid-option` at `q` for a quantile outside 0–1.
  * @example
  * ```ts
  * import { sketchQuantile } from '@org/cs-metrics';
@@ -111,6 +113,8 @@ export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSke
  * ```
  */
 export function sketchQuantile(sketch: QuantileSketch, q: number): number | null {
+  if (typeof q !== 'number' || !(q >= 0 && q <= 1))
+    fail(ErrorCodes.InvalidOption, 'q', 'a quantile from 0 to 1', q);
   if (sketch.n === 0) return null;
   const rank = Math.floor(q * (sketch.n - 1));
   if (sketch.values.length > 0 || sketch.n <= QUANTILE_EXACT_CAP) {

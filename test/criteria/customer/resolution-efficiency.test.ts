@@ -422,6 +422,8 @@ describe('percentiles that merge', () => {
       expect(Math.abs(estimate - exact)).toBeLessThanOrEqual(0.01 * exact + 1e-9);
     }
     expect(sketchQuantile(emptySketch(), 0.5)).toBeNull();
+    expect(failure(() => sketchQuantile(emptySketch(), 1.5))).toBe('invalid-option at q');
+    expect(failure(() => sketchQuantile(emptySketch(), Number.NaN))).toBe('invalid-option at q');
   });
 
   it('the aggregator keeps its laws, with the sketch in use (300 tickets)', () => {
