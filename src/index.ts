@@ -40,6 +40,47 @@ export {
   roundTo,
 } from './core/evaluation.js';
 export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+// customer: resolutionEfficiency, feedbackQuality, relationshipCare
+export { type BusinessHours, businessSecondsBetween } from './criteria/customer/business-hours.js';
+export {
+  evaluateFeedbackQuality,
+  type FeedbackQualityInput,
+  type FeedbackQualityMetrics,
+  type FeedbackQualityOptions,
+  type FeedbackQualityRecord,
+  type FeedbackQualityState,
+  type FeedbackTopic,
+  feedbackQuality,
+  feedbackQualityAggregator,
+} from './criteria/customer/feedback-quality.js';
+export {
+  QUANTILE_EXACT_CAP,
+  QUANTILE_RELATIVE_ERROR,
+  type QuantileSketch,
+  sketchQuantile,
+} from './criteria/customer/quantile-sketch.js';
+export {
+  evaluateRelationshipCare,
+  type OverdueCustomer,
+  type RelationshipCareInput,
+  type RelationshipCareMetrics,
+  type RelationshipCareOptions,
+  type RelationshipCareRecord,
+  type RelationshipCareState,
+  relationshipCare,
+  relationshipCareAggregator,
+} from './criteria/customer/relationship-care.js';
+export {
+  type DurationPercentiles,
+  evaluateResolutionEfficiency,
+  type FirstContactResolutionMethod,
+  type ReopenedTicketPolicy,
+  type ResolutionEfficiencyMetrics,
+  type ResolutionEfficiencyOptions,
+  type ResolutionEfficiencyState,
+  resolutionEfficiency,
+  resolutionEfficiencyAggregator,
+} from './criteria/customer/resolution-efficiency.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
@@ -211,7 +252,12 @@ export type {
   MonitoringScoresSettings,
   ServiceLevelSettings,
 } from './profiles/contact-centre.js';
-export type { CustomerCriteriaSettings } from './profiles/customer.js';
+export type {
+  CustomerCriteriaSettings,
+  FeedbackQualitySettings,
+  RelationshipCareSettings,
+  ResolutionEfficiencySettings,
+} from './profiles/customer.js';
 export { assertProfile, type DeepPartial, defineProfile, type ProfileOverrides } from './profiles/define.js';
 export {
   b2b,
