@@ -40,6 +40,17 @@ export {
   roundTo,
 } from './core/evaluation.js';
 export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+// contactCentre: serviceLevel
+export {
+  evaluateServiceLevel,
+  SERVICE_LEVEL_CONVENTIONS,
+  type ServiceLevelConvention,
+  type ServiceLevelMetrics,
+  type ServiceLevelOptions,
+  type ServiceLevelState,
+  serviceLevel,
+  serviceLevelAggregator,
+} from './criteria/contact-centre/service-level.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
