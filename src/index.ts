@@ -51,6 +51,12 @@ export {
   serviceLevel,
   serviceLevelAggregator,
 } from './criteria/contact-centre/service-level.js';
+export {
+  type ServiceLevelInterval,
+  type ServiceLevelIntervalOptions,
+  type ServiceLevelIntervals,
+  serviceLevelByInterval,
+} from './criteria/contact-centre/service-level-intervals.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
