@@ -102,14 +102,22 @@ export function serviceLevelByInterval(
       const t = call.offeredAt;
       if (t < start || t >= end) {
         // counted once, in the bucket −1, so the skip is still reported
-        const skipped = state[-1] ?? (state[-1] = emptyState());
+        let skipped = state[-1];
+        if (skipped === undefined) {
+          skipped = emptyState();
+          state[-1] = skipped;
+        }
         skipped.outsidePeriod++;
         return state;
       }
       const off = offsets[Math.floor((t - start) / SLOT_MS)] as number;
       const local = t + off;
       const key = (local - (((local % intervalMs) + intervalMs) % intervalMs) - off - start) / SLOT_MS;
-      const current = state[key] ?? (state[key] = emptyState());
+      let current = state[key];
+      if (current === undefined) {
+        current = emptyState();
+        state[key] = current;
+      }
       inner.add(current, call);
       return state;
     },
