@@ -233,4 +233,31 @@ describe('contactCentre.serviceLevel', () => {
     const m = measure(serviceLevelAggregator({ period: october }), seven);
     expect(evaluateServiceLevel(m, { profile: b2c }).details).toBe(m);
   });
+
+  it('reproduces the published ICMI / Call Centre Helper example for all six conventions', () => {
+    // 1000 answered (860 within 20 s), 60 abandoned (20 within 20 s, 10 of them within 5 s)
+    const inputs: CallRecordInput[] = [];
+    let id = 0;
+    const push = (n: number, make: (i: number) => CallRecordInput) => {
+      for (let k = 0; k < n; k++) inputs.push(make(id++ % 1400));
+    };
+    push(860, (i) => answered(i, 10));
+    push(140, (i) => answered(i, 40));
+    push(10, (i) => abandoned(i, 3));
+    push(10, (i) => abandoned(i, 15));
+    push(40, (i) => abandoned(i, 50));
+    const calls = normalizeCallRecords(inputs.map((c, i) => ({ ...c, id: i })));
+    const published: Record<ServiceLevelConvention, number> = {
+      'answered-only': 860 / 1000, // 86.0 %
+      'abandons-as-misses': 860 / 1060, // 81.1 %
+      'abandons-within-threshold-as-met': 880 / 1060, // 83.0 %
+      'abandons-within-threshold-excluded': 860 / 1040, // 82.7 %
+      'short-abandons-as-met': 870 / 1060, // 82.1 %
+      'short-abandons-excluded': 860 / 1050, // 81.9 %
+    };
+    for (const convention of SERVICE_LEVEL_CONVENTIONS) {
+      const m = measure(serviceLevelAggregator({ period: october, thresholdSeconds: 20, convention }), calls);
+      expect(m.serviceLevel).toBeCloseTo(published[convention], 12);
+    }
+  });
 });
