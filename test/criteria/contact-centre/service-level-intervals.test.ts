@@ -83,4 +83,16 @@ describe('contactCentre.serviceLevel per interval', () => {
       failure(() => serviceLevelByInterval({ period: periodOf('2026-10'), intervalMinutes: 20 as 15 })),
     ).toBe('invalid-option at options.intervalMinutes');
   });
+
+  it('labels a negative half-hour offset (America/St_Johns, -02:30) and cuts 30 minutes by default', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-28T12:10:00Z', 10), // 09:40 NDT -> 09:30 interval
+      call(2, '2026-10-28T12:31:00Z', 10), // 10:01 NDT -> 10:00 interval
+    ]);
+    const agg = serviceLevelByInterval({ period: periodOf('2026-10', 'America/St_Johns') });
+    const { intervals, outsidePeriod } = measure(agg, calls);
+    expect(intervals.map((r) => r.label)).toEqual(['2026-10-28T09:30-02:30', '2026-10-28T10:00-02:30']);
+    expect(outsidePeriod).toBe(0);
+    checkAggregatorLaws(agg, calls);
+  });
 });
