@@ -145,6 +145,45 @@ function assertNonNegative(value: number, path: string): number {
   return value;
 }
 
+function badSeconds(x: number | undefined): boolean {
+  return x !== undefined && !(x >= 0 && x < Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The first impossible field of a call as this metric reads it, or `null`: a guard for records that
+ * did not come through `normalizeCallRecords` (a stream, a warehouse job). Allocates nothing.
+ */
+function callProblem(call: CallRecord): keyof CallRecord | null {
+  if (!(call.offeredAt > Number.NEGATIVE_INFINITY && call.offeredAt < Number.POSITIVE_INFINITY))
+    return 'offeredAt';
+  if (call.outcome !== 'answered' && call.outcome !== 'abandoned') return 'outcome';
+  if (badSeconds(call.waitSeconds) || call.waitSeconds === undefined) return 'waitSeconds';
+  if (call.answeredAt !== undefined && !(call.answeredAt >= call.offeredAt)) return 'answeredAt';
+  if (call.abandonedAt !== undefined && !(call.abandonedAt >= call.offeredAt)) return 'abandonedAt';
+  if (badSeconds(call.talkSeconds)) return 'talkSeconds';
+  if (badSeconds(call.holdSeconds)) return 'holdSeconds';
+  if (badSeconds(call.wrapUpSeconds)) return 'wrapUpSeconds';
+  return null;
+}
+
+function rejectCall(call: CallRecord, path: string, field: keyof CallRecord): never {
+  const code =
+    field === 'answeredAt' || field === 'abandonedAt' ? ErrorCodes.InconsistentRecord : ErrorCodes.OutOfRange;
+  const expected =
+    field === 'answeredAt' || field === 'abandonedAt'
+      ? 'a time at or after offeredAt'
+      : field === 'outcome'
+        ? '"answered" or "abandoned"'
+        : field === 'offeredAt'
+          ? 'epoch milliseconds'
+          : 'a finite number of seconds ≥ 0';
+  return fail(code, `${path}.${field}`, expected, call[field]);
+}
+
+function rejectById(call: CallRecord): never {
+  return rejectCall(call, `calls[id=${call.id}]`, callProblem(call) ?? 'waitSeconds');
+}
+
 interface Resolved {
   readonly period: Period;
   readonly thresholdMs: number;
@@ -233,29 +272,38 @@ export function serviceLevelAggregator(
       outsidePeriod: 0,
     }),
     add(s, call) {
+      // Cheap range checks inline; the exact field and path are found only on the slow path.
       const t = call.offeredAt;
+      const wait = call.waitSeconds;
+      if (!(wait >= 0 && wait < Number.POSITIVE_INFINITY && t > Number.NEGATIVE_INFINITY)) rejectById(call);
       if (t < start || t >= end) {
         s.outsidePeriod++;
         return s;
       }
-      const waitMs = Math.round(call.waitSeconds * 1000);
+      const waitMs = Math.round(wait * 1000);
       const within = inclusive ? waitMs <= thresholdMs : waitMs < thresholdMs;
       if (call.outcome === 'answered') {
+        const talk = call.talkSeconds;
+        const hold = call.holdSeconds;
+        const wrap = call.wrapUpSeconds;
+        const holdMs = hold === undefined ? 0 : Math.round(hold * 1000);
+        const wrapMs = wrap === undefined ? 0 : Math.round(wrap * 1000);
+        if (!(holdMs >= 0 && wrapMs >= 0 && holdMs + wrapMs < Number.POSITIVE_INFINITY)) rejectById(call);
         s.answered++;
         if (within) s.answeredWithin++;
         s.answerWaitMs += waitMs;
-        if (call.talkSeconds !== undefined) {
+        if (talk !== undefined) {
+          const talkMs = Math.round(talk * 1000);
+          if (!(talkMs >= 0 && talkMs < Number.POSITIVE_INFINITY)) rejectById(call);
           s.handledCalls++;
-          s.handleMs +=
-            Math.round(call.talkSeconds * 1000) +
-            Math.round((call.holdSeconds ?? 0) * 1000) +
-            Math.round((call.wrapUpSeconds ?? 0) * 1000);
+          s.handleMs += talkMs + holdMs + wrapMs;
         }
-        if (call.holdSeconds !== undefined) {
+        if (hold !== undefined) {
           s.holdCalls++;
-          s.holdMs += Math.round(call.holdSeconds * 1000);
+          s.holdMs += holdMs;
         }
       } else {
+        if (call.outcome !== 'abandoned') rejectById(call);
         s.abandoned++;
         if (within) s.abandonedWithin++;
         if (waitMs <= shortMs) s.abandonedShort++;
@@ -397,6 +445,11 @@ export function evaluateServiceLevel(
  * (Call Centre Helper's formula #3): every caller who gave up waiting is a caller not served.
  * Band and sources: docs/benchmarks.md.
  *
+ * @throws {@link CsMetricsError} `out-of-range` / `inconsistent-record` for an impossible call
+ *   (negative seconds, answered before offered), with its index (`calls[3].waitSeconds`). The
+ *   aggregator's `add` checks the numbers it reads (wait, talk, hold, wrap-up, outcome) and names the
+ *   call by id (`calls[id=C-7].waitSeconds`); it trusts the normaliser for the order of the times.
+ *
  * @example
  * ```ts
  * import { b2c, normalizeCallRecords, periodOf, serviceLevel } from '@org/cs-metrics';
@@ -413,5 +466,13 @@ export function serviceLevel(
   calls: Iterable<CallRecord>,
   options: ServiceLevelOptions & { readonly profile: Profile },
 ): Evaluation<ServiceLevelMetrics> {
-  return evaluateServiceLevel(measure(serviceLevelAggregator(options), calls), options);
+  const aggregator = serviceLevelAggregator(options);
+  if (Array.isArray(calls)) {
+    const list = calls as readonly CallRecord[];
+    for (let i = 0; i < list.length; i++) {
+      const problem = callProblem(list[i] as CallRecord);
+      if (problem !== null) rejectCall(list[i] as CallRecord, `calls[${i}]`, problem);
+    }
+  }
+  return evaluateServiceLevel(measure(aggregator, calls), options);
 }

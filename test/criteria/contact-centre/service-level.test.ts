@@ -260,4 +260,41 @@ describe('contactCentre.serviceLevel', () => {
       expect(m.serviceLevel).toBeCloseTo(published[convention], 12);
     }
   });
+
+  it('rejects impossible calls that bypassed the normaliser, from the metric side, with the path', () => {
+    const good = seven[0] as CallRecord;
+    const negative = { ...good, id: 'C-7', waitSeconds: -3 };
+    expect(failure(() => serviceLevel([good, negative], { period: october, profile: b2c }))).toBe(
+      'out-of-range at calls[1].waitSeconds',
+    );
+    const agg = serviceLevelAggregator({ period: october });
+    expect(failure(() => agg.add(agg.init(), negative))).toBe('out-of-range at calls[id=C-7].waitSeconds');
+    const early = { ...good, id: 'C-8', answeredAt: good.offeredAt - 1000 };
+    // the convenience checks the times too; the streaming add trusts normalised times and checks the seconds it reads
+    expect(failure(() => serviceLevel([early], { period: october, profile: b2c }))).toBe(
+      'inconsistent-record at calls[0].answeredAt',
+    );
+    const early2 = { ...good, id: 'C-9', outcome: 'abandoned' as const, abandonedAt: good.offeredAt - 1 };
+    expect(failure(() => serviceLevel([good, good, early2], { period: october, profile: b2c }))).toBe(
+      'inconsistent-record at calls[2].abandonedAt',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, holdSeconds: Number.NaN }))).toBe(
+      'out-of-range at calls[id=1].holdSeconds',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, talkSeconds: -1 }))).toBe(
+      'out-of-range at calls[id=1].talkSeconds',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, wrapUpSeconds: Number.POSITIVE_INFINITY }))).toBe(
+      'out-of-range at calls[id=1].wrapUpSeconds',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, outcome: 'lost' as 'answered' }))).toBe(
+      'out-of-range at calls[id=1].outcome',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, offeredAt: Number.NaN }))).toBe(
+      'out-of-range at calls[id=1].offeredAt',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, waitSeconds: undefined as unknown as number }))).toBe(
+      'out-of-range at calls[id=1].waitSeconds',
+    );
+  });
 });
