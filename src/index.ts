@@ -81,6 +81,23 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+// contactCentre: serviceLevel
+export {
+  evaluateServiceLevel,
+  SERVICE_LEVEL_CONVENTIONS,
+  type ServiceLevelConvention,
+  type ServiceLevelMetrics,
+  type ServiceLevelOptions,
+  type ServiceLevelState,
+  serviceLevel,
+  serviceLevelAggregator,
+} from './criteria/contact-centre/service-level.js';
+export {
+  type ServiceLevelInterval,
+  type ServiceLevelIntervalOptions,
+  type ServiceLevelIntervals,
+  serviceLevelByInterval,
+} from './criteria/contact-centre/service-level-intervals.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';

@@ -17,6 +17,8 @@ export interface ServiceLevelSettings extends CriterionSettings {
   readonly thresholdSeconds: number;
   /** The share of calls to answer in time (the goal the manager is held to). */
   readonly target: number;
+  /** A caller who hangs up within this many seconds is a "short abandon" (for the short-abandon conventions). */
+  readonly shortAbandonSeconds: number;
 }
 
 /**
@@ -57,6 +59,7 @@ const shared: ContactCentreCriteriaSettings = {
     minimumSample: 30,
     thresholdSeconds: 30,
     target: 0.85,
+    shortAbandonSeconds: 5,
     band: { direction: 'higher-is-better', worst: 0.5, fair: 0.8, good: 0.85, excellent: 0.9, best: 0.95 },
   },
   'contactCentre.monitoringScores': {

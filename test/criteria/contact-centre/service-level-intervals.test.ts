@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkAggregatorLaws,
+  measure,
+  normalizeCallRecords,
+  periodOf,
+  serviceLevelByInterval,
+} from '../../../src/index.js';
+import { failure } from '../../helpers.js';
+
+const call = (id: number, offeredAt: string, wait: number) => ({
+  id,
+  queue: 'q',
+  offeredAt,
+  answeredAt: new Date(Date.parse(offeredAt) + wait * 1000).toISOString(),
+});
+
+describe('contactCentre.serviceLevel per interval', () => {
+  it('cuts 60-minute intervals on the wall clock of a half-hour zone (Asia/Kolkata, +05:30)', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-28T04:05:00Z', 10), // 09:35 IST -> 09:00 interval, in time
+      call(2, '2026-10-28T04:29:59Z', 40), // 09:59:59 IST -> 09:00 interval, late
+      call(3, '2026-10-28T04:35:00Z', 20), // 10:05 IST -> 10:00 interval
+    ]);
+    const { intervals } = measure(
+      serviceLevelByInterval({ period: periodOf('2026-10', 'Asia/Kolkata'), intervalMinutes: 60 }),
+      calls,
+    );
+    expect(intervals.map((r) => r.label)).toEqual(['2026-10-28T09:00+05:30', '2026-10-28T10:00+05:30']);
+    expect(intervals[0]?.start).toBe(Date.parse('2026-10-28T03:30:00Z'));
+    expect(intervals[0]?.metrics.serviceLevel).toBe(0.5); // 1 of 2
+    expect(intervals[1]?.metrics.serviceLevel).toBe(1);
+  });
+
+  it('keeps the repeated hour of the autumn DST change apart (Europe/Berlin, 25 October 2026)', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-25T00:30:00Z', 10), // 02:30 CEST
+      call(2, '2026-10-25T01:30:00Z', 10), // 02:30 CET, an hour later
+    ]);
+    const { intervals } = measure(
+      serviceLevelByInterval({ period: periodOf('2026-10', 'Europe/Berlin'), intervalMinutes: 60 }),
+      calls,
+    );
+    expect(intervals.map((r) => r.label)).toEqual(['2026-10-25T02:00+02:00', '2026-10-25T02:00+01:00']);
+  });
+
+  it('follows a 30-minute DST shift (Australia/Lord_Howe, +10:30 to +11:00 on 4 October 2026)', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-03T15:20:00Z', 10), // 01:50 +10:30
+      call(2, '2026-10-03T16:10:00Z', 10), // 03:10 +11:00
+    ]);
+    const { intervals } = measure(
+      serviceLevelByInterval({ period: periodOf('2026-10', 'Australia/Lord_Howe'), intervalMinutes: 30 }),
+      calls,
+    );
+    expect(intervals.map((r) => r.label)).toEqual(['2026-10-04T01:30+10:30', '2026-10-04T03:00+11:00']);
+    expect(intervals.map((r) => r.start)).toEqual([
+      Date.parse('2026-10-03T15:00:00Z'),
+      Date.parse('2026-10-03T16:00:00Z'),
+    ]);
+  });
+
+  it('cuts 15-minute intervals in UTC, reports calls outside the period and obeys the laws', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-28T09:14:59Z', 10),
+      call(2, '2026-10-28T09:15:00Z', 50),
+      call(3, '2026-10-28T09:29:00Z', 5),
+      call(4, '2026-11-01T00:00:00Z', 5), // outside October
+    ]);
+    const agg = serviceLevelByInterval({ period: periodOf('2026-10'), intervalMinutes: 15 });
+    const result = measure(agg, calls);
+    expect(result.intervals.map((r) => r.label)).toEqual([
+      '2026-10-28T09:00+00:00',
+      '2026-10-28T09:15+00:00',
+    ]);
+    expect(result.intervals[1]?.metrics.serviceLevel).toBe(0.5); // 50 s late, 5 s in time
+    expect(result.outsidePeriod).toBe(1);
+    checkAggregatorLaws(agg, calls);
+  });
+
+  it('rejects an interval other than 15, 30 or 60 minutes', () => {
+    expect(
+      failure(() => serviceLevelByInterval({ period: periodOf('2026-10'), intervalMinutes: 20 as 15 })),
+    ).toBe('invalid-option at options.intervalMinutes');
+  });
+
+  it('labels a negative half-hour offset (America/St_Johns, -02:30) and cuts 30 minutes by default', () => {
+    const calls = normalizeCallRecords([
+      call(1, '2026-10-28T12:10:00Z', 10), // 09:40 NDT -> 09:30 interval
+      call(2, '2026-10-28T12:31:00Z', 10), // 10:01 NDT -> 10:00 interval
+    ]);
+    const agg = serviceLevelByInterval({ period: periodOf('2026-10', 'America/St_Johns') });
+    const { intervals, outsidePeriod } = measure(agg, calls);
+    expect(intervals.map((r) => r.label)).toEqual(['2026-10-28T09:30-02:30', '2026-10-28T10:00-02:30']);
+    expect(outsidePeriod).toBe(0);
+    checkAggregatorLaws(agg, calls);
+  });
+});
