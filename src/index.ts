@@ -40,6 +40,17 @@ export {
   roundTo,
 } from './core/evaluation.js';
 export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+export {
+  type BudgetLineResult,
+  type BudgetLineState,
+  type BudgetSummary,
+  type BudgetVarianceMetrics,
+  type BudgetVarianceOptions,
+  type BudgetVarianceState,
+  budgetVariance,
+  budgetVarianceAggregator,
+  evaluateBudgetVariance,
+} from './criteria/contact-centre/budget-variance.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
@@ -206,7 +217,9 @@ export {
   toEpochMillis,
 } from './domain/time.js';
 // Profiles: benchmarks as data.
+// contact-centre: budgetVariance
 export type {
+  BudgetVarianceSettings,
   ContactCentreCriteriaSettings,
   MonitoringScoresSettings,
   ServiceLevelSettings,
