@@ -68,7 +68,7 @@ export interface BudgetLineState {
  * ```
  */
 export interface BudgetVarianceState {
-  /** Lines by key: `id:<id>` or the JSON of `[department, category, period]`. */
+  /** Lines by key: `id:<id>`, or department, category and period joined by U+0000. */
   lines: Record<string, BudgetLineState>;
   /** How many records were added. */
   records: number;
@@ -204,8 +204,9 @@ function checkCurrency(checked: Checked, lineCurrency: string, seen: string | nu
 }
 
 function lineKey(line: BudgetLine): string {
+  // \u0000 cannot occur in the normalised text fields' meaning; cheaper than JSON.stringify per record.
   return line.id === undefined
-    ? JSON.stringify([line.department, line.category, line.period])
+    ? `${line.department}\u0000${line.category}\u0000${line.period}`
     : `id:${line.id}`;
 }
 
@@ -341,12 +342,19 @@ export function budgetVarianceAggregator(
           `${line.department}/${line.category}/${line.period}`,
         );
       }
-      const path = streamPath(line);
+      if (entry.budgeted.currency !== null && entry.budgeted.currency !== line.currency) {
+        fail(
+          ErrorCodes.CurrencyMismatch,
+          streamPath(line),
+          `an amount in ${entry.budgeted.currency}`,
+          line.currency,
+        );
+      }
       scratch.currency = line.currency;
       scratch.amount = line.budgeted;
-      addToMoneyTotal(entry.budgeted, scratch, path);
+      addToMoneyTotal(entry.budgeted, scratch);
       scratch.amount = line.actual;
-      addToMoneyTotal(entry.actual, scratch, path);
+      addToMoneyTotal(entry.actual, scratch);
       state.records++;
       return state;
     },

@@ -124,6 +124,16 @@ describe('contactCentre.budgetVariance', () => {
     );
   });
 
+  it('one line in two currencies fails even with rates', () => {
+    const lines = normalizeBudgetLines([
+      line('u', 'x', '2026-10', '1', '1', 'USD'),
+      line('u', 'x', '2026-10', '1', '1'),
+    ]);
+    expect(
+      failure(() => measure(budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0.9' } }), lines)),
+    ).toBe(`${ErrorCodes.CurrencyMismatch} at budgetLines[id=u].currency`);
+  });
+
   it('rejects bad options', () => {
     expect(failure(() => budgetVarianceAggregator({ rates: { USD: '1' } }))).toBe(
       `${ErrorCodes.InvalidOption} at options.currency`,
