@@ -387,8 +387,8 @@ export function budgetVarianceAggregator(
       const currency = (checked.currency ?? anyCurrency(state)) as string;
       const digits = currencyDigits(currency);
       const convert = (total: MoneyTotal): Decimal => {
-        const value = moneyTotalValue(total);
-        if (value === null) return new Decimal(0);
+        // Every line has at least one record, so its totals are never empty.
+        const value = moneyTotalValue(total) as Money;
         if (value.currency === currency) return value.amount;
         const rate = checked.rates?.get(value.currency) as Decimal;
         return value.amount.times(rate).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);
@@ -411,7 +411,7 @@ export function budgetVarianceAggregator(
           department: l.department,
           category: l.category,
           period: l.period,
-          originalCurrency: l.budgeted.currency ?? currency,
+          originalCurrency: l.budgeted.currency as string,
           ...summary(own.get('') as Sums, currency),
         });
       }
@@ -454,7 +454,7 @@ export function evaluateBudgetVariance(
   const settings = options.profile.criteria['contactCentre.budgetVariance'];
   const total = metrics.total;
   const warnings =
-    total !== null && metrics.spendRatio !== null && metrics.spendRatio < settings.underspendWarningShare
+    metrics.spendRatio !== null && metrics.spendRatio < settings.underspendWarningShare
       ? [
           {
             code: 'contactCentre.budgetVariance.far-below-budget',
@@ -475,17 +475,21 @@ export function evaluateBudgetVariance(
     sampleSize: metrics.lines.length,
     details: metrics,
     warnings,
-    explain: ({ rating }) => ({
-      code: 'contactCentre.budgetVariance.rated',
-      message: `Spent ${total?.formatted.actual} of ${total?.formatted.budgeted} (variance ${total?.formatted.variance}); rated ${rating}.`,
-      inputs: {
-        budgeted: total?.budgeted.amount.toString() ?? null,
-        actual: total?.actual.amount.toString() ?? null,
-        variance: total?.variance.amount.toString() ?? null,
-        currency: metrics.currency,
-        spendRatio: metrics.spendRatio,
-      },
-    }),
+    explain: ({ rating }) => {
+      // Rated only when spendRatio is a number, so the total exists.
+      const t = total as BudgetSummary;
+      return {
+        code: 'contactCentre.budgetVariance.rated',
+        message: `Spent ${t.formatted.actual} of ${t.formatted.budgeted} (variance ${t.formatted.variance}); rated ${rating}.`,
+        inputs: {
+          budgeted: t.budgeted.amount.toString(),
+          actual: t.actual.amount.toString(),
+          variance: t.variance.amount.toString(),
+          currency: metrics.currency,
+          spendRatio: metrics.spendRatio,
+        },
+      };
+    },
     insufficient:
       total === null
         ? { code: 'contactCentre.budgetVariance.no-lines', message: 'No budget lines.', inputs: {} }
