@@ -295,7 +295,7 @@ export function budgetVarianceAggregator(
     if (a.department !== b.department || a.category !== b.category || a.period !== b.period) {
       fail(
         ErrorCodes.InconsistentRecord,
-        `budgetLines[${key}]`,
+        key.startsWith('id:') ? `budgetLines[id=${key.slice(3)}]` : 'budgetLines',
         `${a.department}/${a.category}/${a.period}`,
         `${b.department}/${b.category}/${b.period}`,
       );

@@ -184,6 +184,17 @@ describe('contactCentre.budgetVariance', () => {
     checkAggregatorLaws(budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0.92' } }), mixed);
   });
 
+  it('one id used for two different lines in two partitions fails on merge', () => {
+    const agg = budgetVarianceAggregator();
+    const [x, y] = normalizeBudgetLines([
+      line('a', 'staff', '2026-10', '1', '1'),
+      line('a', 'training', '2026-10', '1', '1'),
+    ]);
+    const a = agg.add(agg.init(), x as never);
+    const b = agg.add(agg.init(), y as never);
+    expect(failure(() => agg.merge(a, b))).toBe(`${ErrorCodes.InconsistentRecord} at budgetLines[id=a]`);
+  });
+
   it('a merge of states in two currencies without rates fails', () => {
     const agg = budgetVarianceAggregator();
     const a = agg.add(agg.init(), normalizeBudgetLines([line('e', 's', '2026', '1', '1')])[0] as never);
