@@ -98,6 +98,17 @@ export {
   type ServiceLevelIntervals,
   serviceLevelByInterval,
 } from './criteria/contact-centre/service-level-intervals.js';
+export {
+  type BudgetLineResult,
+  type BudgetLineState,
+  type BudgetSummary,
+  type BudgetVarianceMetrics,
+  type BudgetVarianceOptions,
+  type BudgetVarianceState,
+  budgetVariance,
+  budgetVarianceAggregator,
+  evaluateBudgetVariance,
+} from './criteria/contact-centre/budget-variance.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
@@ -264,7 +275,9 @@ export {
   toEpochMillis,
 } from './domain/time.js';
 // Profiles: benchmarks as data.
+// contact-centre: budgetVariance
 export type {
+  BudgetVarianceSettings,
   ContactCentreCriteriaSettings,
   MonitoringScoresSettings,
   ServiceLevelSettings,

@@ -37,6 +37,21 @@ export interface MonitoringScoresSettings extends CriterionSettings {
 }
 
 /**
+ * Settings of `contactCentre.budgetVariance`: actual spending ÷ budget, lower is better.
+ *
+ * @example
+ * ```ts
+ * import { b2c, type BudgetVarianceSettings } from '@org/cs-metrics';
+ * const settings: BudgetVarianceSettings = b2c.criteria['contactCentre.budgetVariance'];
+ * settings.underspendWarningShare; // 0.9
+ * ```
+ */
+export interface BudgetVarianceSettings extends CriterionSettings {
+  /** Spending below this share of the budget adds a warning (possible under-staffing or deferred costs). */
+  readonly underspendWarningShare: number;
+}
+
+/**
  * The contact-centre objectives' part of a profile.
  *
  * @example
@@ -50,7 +65,7 @@ export interface ContactCentreCriteriaSettings {
   readonly 'contactCentre.serviceLevel': ServiceLevelSettings;
   readonly 'contactCentre.monitoringScores': MonitoringScoresSettings;
   /** Actual spending as a share of budget (1 = on budget), lower is better. */
-  readonly 'contactCentre.budgetVariance': CriterionSettings;
+  readonly 'contactCentre.budgetVariance': BudgetVarianceSettings;
 }
 
 const shared: ContactCentreCriteriaSettings = {
@@ -72,6 +87,7 @@ const shared: ContactCentreCriteriaSettings = {
     weight: 1,
     minimumSample: 1,
     band: { direction: 'lower-is-better', worst: 1.2, fair: 1.05, good: 1, excellent: 0.97, best: 0.9 },
+    underspendWarningShare: 0.9,
   },
 };
 
