@@ -40,6 +40,15 @@ export {
   roundTo,
 } from './core/evaluation.js';
 export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+// sales: meetingRate
+export {
+  evaluateMeetingRate,
+  type MeetingRateMetrics,
+  type MeetingRateOptions,
+  type MeetingRateState,
+  meetingRate,
+  meetingRateAggregator,
+} from './criteria/sales/meeting-rate.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
