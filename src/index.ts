@@ -109,6 +109,15 @@ export {
   budgetVarianceAggregator,
   evaluateBudgetVariance,
 } from './criteria/contact-centre/budget-variance.js';
+// sales: meetingRate
+export {
+  evaluateMeetingRate,
+  type MeetingRateMetrics,
+  type MeetingRateOptions,
+  type MeetingRateState,
+  meetingRate,
+  meetingRateAggregator,
+} from './criteria/sales/meeting-rate.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
