@@ -40,6 +40,34 @@ export {
   roundTo,
 } from './core/evaluation.js';
 export { checkAggregatorLaws, type LawCheckOptions } from './core/laws.js';
+export {
+  type BudgetLineResult,
+  type BudgetLineState,
+  type BudgetSummary,
+  type BudgetVarianceMetrics,
+  type BudgetVarianceOptions,
+  type BudgetVarianceState,
+  budgetVariance,
+  budgetVarianceAggregator,
+  evaluateBudgetVariance,
+} from './criteria/contact-centre/budget-variance.js';
+// contactCentre: serviceLevel
+export {
+  evaluateServiceLevel,
+  SERVICE_LEVEL_CONVENTIONS,
+  type ServiceLevelConvention,
+  type ServiceLevelMetrics,
+  type ServiceLevelOptions,
+  type ServiceLevelState,
+  serviceLevel,
+  serviceLevelAggregator,
+} from './criteria/contact-centre/service-level.js';
+export {
+  type ServiceLevelInterval,
+  type ServiceLevelIntervalOptions,
+  type ServiceLevelIntervals,
+  serviceLevelByInterval,
+} from './criteria/contact-centre/service-level-intervals.js';
 // customer: resolutionEfficiency, feedbackQuality, relationshipCare
 export { type BusinessHours, businessSecondsBetween } from './criteria/customer/business-hours.js';
 export {
@@ -81,34 +109,6 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
-// contactCentre: serviceLevel
-export {
-  evaluateServiceLevel,
-  SERVICE_LEVEL_CONVENTIONS,
-  type ServiceLevelConvention,
-  type ServiceLevelMetrics,
-  type ServiceLevelOptions,
-  type ServiceLevelState,
-  serviceLevel,
-  serviceLevelAggregator,
-} from './criteria/contact-centre/service-level.js';
-export {
-  type ServiceLevelInterval,
-  type ServiceLevelIntervalOptions,
-  type ServiceLevelIntervals,
-  serviceLevelByInterval,
-} from './criteria/contact-centre/service-level-intervals.js';
-export {
-  type BudgetLineResult,
-  type BudgetLineState,
-  type BudgetSummary,
-  type BudgetVarianceMetrics,
-  type BudgetVarianceOptions,
-  type BudgetVarianceState,
-  budgetVariance,
-  budgetVarianceAggregator,
-  evaluateBudgetVariance,
-} from './criteria/contact-centre/budget-variance.js';
 // sales: meetingRate
 export {
   evaluateMeetingRate,
