@@ -115,6 +115,7 @@ export {
   type MeetingRateMetrics,
   type MeetingRateOptions,
   type MeetingRateState,
+  type MeetingRateWeek,
   meetingRate,
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';

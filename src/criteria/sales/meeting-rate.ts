@@ -1,7 +1,14 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, judge, roundTo } from '../../core/evaluation.js';
-import { dayIndexer, daysOf, type Period, type WorkCalendar, workingDaysOf } from '../../domain/period.js';
+import {
+  dayIndexer,
+  daysOf,
+  isoWeeksOf,
+  type Period,
+  type WorkCalendar,
+  workingDaysOf,
+} from '../../domain/period.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
 
@@ -57,6 +64,29 @@ export interface MeetingRateMetrics {
   /** Meetings held on weekends or holidays (they still count in `meetings`). */
   readonly meetingsOnNonWorkingDays: number;
   readonly outsidePeriod: number;
+  /**
+   * Meetings per ISO week of the period (weeks cut at the period's edges), in the period's zone, with
+   * the week's working days and its meetings per working day (`null` for a week with none).
+   */
+  readonly perIsoWeek: readonly MeetingRateWeek[];
+}
+
+/**
+ * One ISO week of {@link MeetingRateMetrics.perIsoWeek}.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingRateWeek } from '@org/cs-metrics';
+ * const w: MeetingRateWeek = { week: '2026-W41', meetings: 8, workingDays: 5, meetingsPerWorkingDay: 1.6 };
+ * w.week; // '2026-W41'
+ * ```
+ */
+export interface MeetingRateWeek {
+  /** ISO week key, `2026-W41`. */
+  readonly week: string;
+  readonly meetings: number;
+  readonly workingDays: number;
+  readonly meetingsPerWorkingDay: number | null;
 }
 
 /**
@@ -78,6 +108,8 @@ export function meetingRateAggregator(
   const days = daysOf(period);
   const working = new Set(workingDaysOf(period, options.calendar).map((d) => d.from));
   const isWorking = days.map((d) => working.has(d.from));
+  const weeks = isoWeeksOf(period);
+  const weekOfDay = days.map((d) => weeks.findIndex((w) => w.from <= d.from && d.from <= w.to));
   return {
     init: () => ({ perDay: new Array<number>(dayCount).fill(0), outsidePeriod: 0 }),
     add(state, record) {
@@ -95,10 +127,15 @@ export function meetingRateAggregator(
     finish(state) {
       let meetings = 0;
       let off = 0;
+      const weekMeetings = weeks.map(() => 0);
+      const weekWorking = weeks.map(() => 0);
       for (let i = 0; i < dayCount; i++) {
         const n = state.perDay[i] as number;
+        const w = weekOfDay[i] as number;
         meetings += n;
-        if (!isWorking[i]) off += n;
+        weekMeetings[w] = (weekMeetings[w] as number) + n;
+        if (isWorking[i]) weekWorking[w] = (weekWorking[w] as number) + 1;
+        else off += n;
       }
       const workingDays = working.size;
       return {
@@ -107,6 +144,16 @@ export function meetingRateAggregator(
         meetingsPerWorkingDay: workingDays === 0 ? null : meetings / workingDays,
         meetingsOnNonWorkingDays: off,
         outsidePeriod: state.outsidePeriod,
+        perIsoWeek: weeks.map((w, i) => {
+          const wd = weekWorking[i] as number;
+          const n = weekMeetings[i] as number;
+          return {
+            week: w.key,
+            meetings: n,
+            workingDays: wd,
+            meetingsPerWorkingDay: wd === 0 ? null : n / wd,
+          };
+        }),
       };
     },
   };

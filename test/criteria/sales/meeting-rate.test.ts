@@ -37,6 +37,18 @@ describe('meetingRate', () => {
     expect(e.details.meetingsOnNonWorkingDays).toBe(1);
     expect(e.details.outsidePeriod).toBe(1);
     expect(e.explanation.code).toBe('sales.meetingRate.rated');
+    // Mon 5 – Sun 11 Oct 2026 is exactly ISO week 41: 8 meetings over its 5 working days.
+    expect(e.details.perIsoWeek).toEqual([
+      { week: '2026-W41', meetings: 8, workingDays: 5, meetingsPerWorkingDay: 1.6 },
+    ]);
+    // Thu 8 – Tue 13 Oct cuts two weeks: W41 keeps Thu, Fri (working) and Sat with 1 + 1 + 1 = 3 meetings
+    // on 2 working days → 3 / 2 = 1.5; W42 keeps Mon 12 and Tue 13, with no meetings → 0 / 2 = 0.
+    const split = period({ from: '2026-10-08', to: '2026-10-13', timeZone: 'UTC' });
+    const weeks = meetingRate(list, { period: split, profile: b2b, managerId: 'm1' }).details.perIsoWeek;
+    expect(weeks).toEqual([
+      { week: '2026-W41', meetings: 3, workingDays: 2, meetingsPerWorkingDay: 1.5 },
+      { week: '2026-W42', meetings: 0, workingDays: 2, meetingsPerWorkingDay: 0 },
+    ]);
     checkAggregatorLaws(meetingRateAggregator({ period: week, managerId: 'm1' }), list);
   });
   it('a B2C manager with 20 meetings a day is excellent', () => {
