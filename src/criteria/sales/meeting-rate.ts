@@ -1,7 +1,9 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, judge, roundTo } from '../../core/evaluation.js';
+import { ErrorCodes, fail } from '../../domain/errors.js';
 import {
+  assertWorkCalendar,
   dayIndexer,
   daysOf,
   isoWeeksOf,
@@ -103,6 +105,13 @@ export function meetingRateAggregator(
   options: MeetingRateOptions,
 ): Aggregator<Interaction, MeetingRateState, MeetingRateMetrics> {
   const { period, managerId } = options;
+  if (typeof period !== 'object' || period === null || typeof period.start !== 'number') {
+    fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', period);
+  }
+  if (managerId !== undefined && typeof managerId !== 'string') {
+    fail(ErrorCodes.InvalidOption, 'options.managerId', 'a manager id string', managerId);
+  }
+  if (options.calendar !== undefined) assertWorkCalendar(options.calendar, 'options.calendar');
   const dayCount = daysOf(period).length;
   const indexOf = dayIndexer(period);
   const days = daysOf(period);

@@ -9,6 +9,7 @@ import {
   period,
   periodOf,
 } from '../../../src/index.js';
+import { failure } from '../../helpers.js';
 
 const meeting = (id: number, at: string, managerId = 'm1') =>
   normalizeInteraction({ id, managerId, kind: 'meeting', at });
@@ -67,5 +68,14 @@ describe('meetingRate', () => {
   it('fewer working days than the minimum sample is insufficient', () => {
     const e = meetingRate([], { period: periodOf('2026-10-05'), profile: b2b });
     expect(e.explanation.code).toBe('sales.meetingRate.insufficient-sample');
+  });
+  it('rejects bad options with the option path', () => {
+    const bad = (o: unknown) =>
+      failure(() => meetingRateAggregator(o as Parameters<typeof meetingRateAggregator>[0]));
+    expect(bad({ period: '2026-10' })).toBe('invalid-option at options.period');
+    expect(bad({ period: week, managerId: 17 })).toBe('invalid-option at options.managerId');
+    expect(bad({ period: week, calendar: { weekendDays: [9], holidays: [] } })).toMatch(
+      / at options\.calendar/,
+    );
   });
 });
