@@ -10,7 +10,8 @@ import {
   zonedWallTimeToEpoch,
 } from './time.js';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a 24-hour span (not a calendar day: use the period helpers for those). @internal */
+export const DAY_MS = 86_400_000;
 
 /**
  * A span of whole calendar days in one IANA time zone: from `from` to `to`, both included.

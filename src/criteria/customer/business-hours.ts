@@ -1,6 +1,6 @@
 // Working time between two instants in a team's time zone, with its calendar and daily hours.
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import { assertWorkCalendar, DEFAULT_WORK_CALENDAR, type WorkCalendar } from '../../domain/period.js';
+import { assertWorkCalendar, DAY_MS, DEFAULT_WORK_CALENDAR, type WorkCalendar } from '../../domain/period.js';
 import {
   assertTimeZone,
   type DateInput,
@@ -8,8 +8,6 @@ import {
   toEpochMillis,
   zonedWallTimeToEpoch,
 } from '../../domain/time.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * A team's business hours: its IANA zone, its calendar of weekend days and holidays, and the daily

@@ -1,7 +1,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import type { Period } from '../../domain/period.js';
+import { DAY_MS, type Period } from '../../domain/period.js';
 import type { FeedbackItem } from '../../domain/records/feedback.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
@@ -15,8 +15,6 @@ import {
   sketchQuantile,
 } from './quantile-sketch.js';
 import type { DurationPercentiles } from './resolution-efficiency.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * One record for {@link feedbackQualityAggregator}: a feedback item or an interaction, tagged, so

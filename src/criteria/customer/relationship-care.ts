@@ -1,15 +1,13 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import type { Period } from '../../domain/period.js';
+import { DAY_MS, type Period } from '../../domain/period.js';
 import type { CallRecord } from '../../domain/records/call.js';
 import type { Customer } from '../../domain/records/customer.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { SupportTicket } from '../../domain/records/ticket.js';
 import type { Profile } from '../../profiles/profile.js';
 import { mergeLists, own, pushTo, put } from './keyed-state.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * One record for {@link relationshipCareAggregator}: a customer, an interaction, a ticket or a

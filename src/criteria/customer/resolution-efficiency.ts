@@ -2,7 +2,7 @@ import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import type { Period } from '../../domain/period.js';
+import { DAY_MS, type Period } from '../../domain/period.js';
 import type { SupportTicket } from '../../domain/records/ticket.js';
 import { type DateInput, toEpochMillis } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
@@ -16,8 +16,6 @@ import {
   type QuantileSketch,
   sketchQuantile,
 } from './quantile-sketch.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * How first-contact resolution (FCR) is counted. Every method counts only tickets resolved and
