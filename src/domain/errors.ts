@@ -44,6 +44,8 @@ export const ErrorCodes = {
   InvalidOption: 'invalid-option',
   /** An aggregator that breaks one of its laws (identity, associativity, split anywhere, round trip). */
   LawViolation: 'law-violation',
+  /** A file that cannot be read as the format it claims: an unclosed quote, a short row, broken JSON. */
+  InvalidFile: 'invalid-file',
 } as const;
 
 /**
@@ -76,6 +78,36 @@ export interface CsMetricsErrorDetails {
   readonly expected: string;
   /** The value that was found (kept as given; shown shortened in the message). */
   readonly received: unknown;
+  /** Where in a file the bad value sits, when it was read from one (CSV, JSON lines). */
+  readonly location?: FileLocation;
+}
+
+/**
+ * A place in an input file: the file's name, the 1-based line and, for CSV, the 1-based column and
+ * its header.
+ *
+ * @example
+ * ```ts
+ * import type { FileLocation } from '@org/cs-metrics';
+ * const at: FileLocation = { file: 'deals.csv', line: 12, column: 7, header: 'Amount' };
+ * ```
+ */
+export interface FileLocation {
+  /** The file name as the caller gave it. */
+  readonly file: string;
+  /** The 1-based line (of the record's first line, for a quoted value that spans lines). */
+  readonly line: number;
+  /** The 1-based column, when known. */
+  readonly column?: number;
+  /** The column's header in the file, when known. */
+  readonly header?: string;
+}
+
+/** @internal `deals.csv, line 12, column 7 (Amount)` */
+export function describeLocation(at: FileLocation): string {
+  const column = at.column === undefined ? '' : `, column ${at.column}`;
+  const header = at.header === undefined ? '' : ` (${at.header})`;
+  return `${at.file}, line ${at.line}${column}${header}`;
 }
 
 const MAX_SHOWN = 60;
@@ -134,14 +166,19 @@ export class CsMetricsError extends Error {
   /** The value found. */
   readonly received: unknown;
 
+  /** Where in a file the bad value sits, when it was read from one. */
+  readonly location?: FileLocation;
+
   constructor(details: CsMetricsErrorDetails) {
     const where = details.path === '' ? 'input' : details.path;
-    super(`${where}: expected ${details.expected}, got ${describeValue(details.received)}`);
+    const file = details.location === undefined ? '' : `${describeLocation(details.location)}: `;
+    super(`${file}${where}: expected ${details.expected}, got ${describeValue(details.received)}`);
     this.name = 'CsMetricsError';
     this.code = details.code;
     this.path = details.path;
     this.expected = details.expected;
     this.received = details.received;
+    if (details.location !== undefined) this.location = details.location;
   }
 }
 
