@@ -120,7 +120,13 @@ export {
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';
 // Domain: errors, money, time, periods, records.
-export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
+export {
+  CsMetricsError,
+  type CsMetricsErrorDetails,
+  type ErrorCode,
+  ErrorCodes,
+  type FileLocation,
+} from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
 export {
   type AmountInput,
@@ -284,6 +290,11 @@ export {
   type DateInput,
   toEpochMillis,
 } from './domain/time.js';
+// io: readRecords, column mappings, CRM_MAPPINGS
+export { CRM_MAPPINGS, type CrmMappingName } from './io/crm-mappings.js';
+export { type ColumnMapping, type CopyRule, defineMapping } from './io/mapping.js';
+export { type ReadRecordsOptions, type RecordSource, readRecords } from './io/read.js';
+export type { RecordOf, RecordTypeMap } from './io/record-types.js';
 // Profiles: benchmarks as data.
 // contact-centre: budgetVariance
 export type {
