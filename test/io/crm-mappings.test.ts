@@ -11,7 +11,8 @@ import {
 } from '../../src/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/crm/${name}`, import.meta.url));
-const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
+const iso = (ms: number | undefined): string | undefined =>
+  ms === undefined ? undefined : new Date(ms).toISOString();
 
 async function read<T>(
   type: RecordTypeName,
@@ -21,9 +22,17 @@ async function read<T>(
   extra: { currency?: string; encoding?: string } = {},
 ): Promise<T[]> {
   const base = CRM_MAPPINGS[mapping];
-  const withCurrency = extra.currency ? { ...base, defaults: { ...base.defaults, currency: extra.currency } } : base;
+  const withCurrency = extra.currency
+    ? { ...base, defaults: { ...base.defaults, currency: extra.currency } }
+    : base;
   const out: T[] = [];
-  const options = { type, file: name, mapping: withCurrency, timeZone, ...(extra.encoding ? { encoding: extra.encoding } : {}) };
+  const options = {
+    type,
+    file: name,
+    mapping: withCurrency,
+    timeZone,
+    ...(extra.encoding ? { encoding: extra.encoding } : {}),
+  };
   for await (const record of readRecords(createReadStream(fixture(name)), options)) out.push(record as T);
   return out;
 }
@@ -63,10 +72,18 @@ describe('Zoho CRM exports', () => {
 
 describe('Salesforce report exports', () => {
   it('reads US-format dates in New York and takes the currency the caller declares', async () => {
-    const deals = await read<Deal>('Deal', 'salesforce-opportunities.csv', 'salesforce-opportunities', 'America/New_York', {
-      currency: 'USD',
-    });
-    expect(deals.map((d) => [d.id, d.stage, d.source, d.currency, d.amount.toString(), d.probability])).toEqual([
+    const deals = await read<Deal>(
+      'Deal',
+      'salesforce-opportunities.csv',
+      'salesforce-opportunities',
+      'America/New_York',
+      {
+        currency: 'USD',
+      },
+    );
+    expect(
+      deals.map((d) => [d.id, d.stage, d.source, d.currency, d.amount.toString(), d.probability]),
+    ).toEqual([
       ['0065e00000AbCdE01', 'won', 'partner', 'USD', '125000', 1],
       ['0065e00000AbCdE02', 'negotiation', 'inbound', 'USD', '40000.5', 0.9],
       // "Trade Fair" is not a standard Lead Source value: the mapping's `otherwise` makes it 'other'
@@ -81,11 +98,20 @@ describe('Salesforce report exports', () => {
   it('rejects a single-currency export without a declared currency, naming the record', async () => {
     await expect(
       read<Deal>('Deal', 'salesforce-opportunities.csv', 'salesforce-opportunities', 'America/New_York'),
-    ).rejects.toMatchObject({ code: 'missing-field', path: 'deals[0].currency', location: { file: 'salesforce-opportunities.csv', line: 2 } });
+    ).rejects.toMatchObject({
+      code: 'missing-field',
+      path: 'deals[0].currency',
+      location: { file: 'salesforce-opportunities.csv', line: 2 },
+    });
   });
 
   it('reads activities: a date with a 12-hour time, a date alone', async () => {
-    const activities = await read<Interaction>('Interaction', 'salesforce-activities.csv', 'salesforce-activities', 'America/New_York');
+    const activities = await read<Interaction>(
+      'Interaction',
+      'salesforce-activities.csv',
+      'salesforce-activities',
+      'America/New_York',
+    );
     expect(activities.map((a) => [a.kind, a.managerId, iso(a.at), a.durationSeconds])).toEqual([
       ['call', 'Maria Garcia', '2026-10-05T13:30:00.000Z', 600],
       ['meeting', 'Maria Garcia', '2026-10-06T18:00:00.000Z', undefined],
@@ -109,7 +135,12 @@ describe('HubSpot exports', () => {
   });
 
   it('reads activities by type', async () => {
-    const activities = await read<Interaction>('Interaction', 'hubspot-activities.csv', 'hubspot-activities', 'Europe/London');
+    const activities = await read<Interaction>(
+      'Interaction',
+      'hubspot-activities.csv',
+      'hubspot-activities',
+      'Europe/London',
+    );
     expect(activities.map((a) => [a.id, a.kind, iso(a.at)])).toEqual([
       ['55501', 'call', '2026-10-05T08:15:00.000Z'],
       ['55502', 'meeting', '2026-10-06T13:00:00.000Z'],
@@ -124,7 +155,16 @@ describe('纷享销客 (Fxiaoke) exports', () => {
     ['fxiaoke-deals.csv:3', '王芳', '深圳蓝海贸易有限公司', 'negotiation', 'referral', 'CNY', '45000', 0.8],
     ['fxiaoke-deals.csv:4', '李强', '成都天府物流有限公司', 'lost', 'cold-call', 'CNY', '300000', 0],
   ];
-  const shape = (d: Deal) => [d.id, d.managerId, d.customerId, d.stage, d.source, d.currency, d.amount.toString(), d.probability];
+  const shape = (d: Deal) => [
+    d.id,
+    d.managerId,
+    d.customerId,
+    d.stage,
+    d.source,
+    d.currency,
+    d.amount.toString(),
+    d.probability,
+  ];
 
   it('reads Chinese headers (商机名称, 金额, 阶段), stage names, 100% probabilities and a UTF-8 BOM', async () => {
     const deals = await read<Deal>('Deal', 'fxiaoke-deals.csv', 'fxiaoke-deals', 'Asia/Shanghai');
@@ -137,18 +177,32 @@ describe('纷享销客 (Fxiaoke) exports', () => {
   });
 
   it('reads the same export saved in GB18030 (GBK) when told the encoding', async () => {
-    const deals = await read<Deal>('Deal', 'fxiaoke-deals.gb18030.csv', 'fxiaoke-deals', 'Asia/Shanghai', { encoding: 'gb18030' });
-    expect(deals.map(shape)).toEqual(expected.map((row) => [String(row[0]).replace('fxiaoke-deals.csv', 'fxiaoke-deals.gb18030.csv'), ...row.slice(1)]));
+    const deals = await read<Deal>('Deal', 'fxiaoke-deals.gb18030.csv', 'fxiaoke-deals', 'Asia/Shanghai', {
+      encoding: 'gb18030',
+    });
+    expect(deals.map(shape)).toEqual(
+      expected.map((row) => [
+        String(row[0]).replace('fxiaoke-deals.csv', 'fxiaoke-deals.gb18030.csv'),
+        ...row.slice(1),
+      ]),
+    );
   });
 
   it('rejects the GB18030 file read as UTF-8 instead of producing mojibake', async () => {
-    await expect(read<Deal>('Deal', 'fxiaoke-deals.gb18030.csv', 'fxiaoke-deals', 'Asia/Shanghai')).rejects.toMatchObject({
+    await expect(
+      read<Deal>('Deal', 'fxiaoke-deals.gb18030.csv', 'fxiaoke-deals', 'Asia/Shanghai'),
+    ).rejects.toMatchObject({
       code: 'invalid-file',
     });
   });
 
   it('reads follow-up records (跟进记录) as interactions', async () => {
-    const activities = await read<Interaction>('Interaction', 'fxiaoke-activities.csv', 'fxiaoke-activities', 'Asia/Shanghai');
+    const activities = await read<Interaction>(
+      'Interaction',
+      'fxiaoke-activities.csv',
+      'fxiaoke-activities',
+      'Asia/Shanghai',
+    );
     expect(activities.map((a) => [a.id, a.managerId, a.kind, iso(a.at)])).toEqual([
       ['fxiaoke-activities.csv:2', '王芳', 'meeting', '2026-10-09T02:00:00.000Z'],
       ['fxiaoke-activities.csv:3', '王芳', 'call', '2026-10-09T07:30:00.000Z'],
