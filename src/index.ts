@@ -51,6 +51,28 @@ export {
   budgetVarianceAggregator,
   evaluateBudgetVariance,
 } from './criteria/contact-centre/budget-variance.js';
+// contact-centre: monitoringScores, trainingCoverage
+export {
+  type ChecklistItemCompliance,
+  type ChecklistItemState,
+  evaluateMonitoringScores,
+  type MonitoringPeriodState,
+  type MonitoringScoresMetrics,
+  type MonitoringScoresOptions,
+  type MonitoringScoresState,
+  monitoringScores,
+  monitoringScoresAggregator,
+  NOT_APPLICABLE_POLICIES,
+  type NotApplicablePolicy,
+  REVIEW_SCORE_SOURCES,
+  type RepresentativeScore,
+  type RepresentativeScoreState,
+  type ReviewScoreSource,
+  type ReviewScoringOptions,
+  type ScoreAverage,
+  type TeamScore,
+  type TrainingCandidate,
+} from './criteria/contact-centre/monitoring-scores.js';
 // contactCentre: serviceLevel
 export {
   evaluateServiceLevel,
@@ -291,6 +313,7 @@ export type {
   ContactCentreCriteriaSettings,
   MonitoringScoresSettings,
   ServiceLevelSettings,
+  TrainingCoverageSettings,
 } from './profiles/contact-centre.js';
 export type {
   CustomerCriteriaSettings,
