@@ -51,7 +51,7 @@ export {
   budgetVarianceAggregator,
   evaluateBudgetVariance,
 } from './criteria/contact-centre/budget-variance.js';
-// contact-centre: monitoringScores, trainingCoverage
+// contact-centre: monitoringScores (trainingCoverage below; Biome orders the blocks by path)
 export {
   type ChecklistItemCompliance,
   type ChecklistItemState,
@@ -90,6 +90,20 @@ export {
   type ServiceLevelIntervals,
   serviceLevelByInterval,
 } from './criteria/contact-centre/service-level-intervals.js';
+// contact-centre: trainingCoverage
+export {
+  evaluateTrainingCoverage,
+  type FlaggedRepresentative,
+  type FlaggedTrainingStatus,
+  type TrainingCoverageInput,
+  type TrainingCoverageMetrics,
+  type TrainingCoverageOptions,
+  type TrainingCoverageRecord,
+  type TrainingCoverageRepresentativeState,
+  type TrainingCoverageState,
+  trainingCoverage,
+  trainingCoverageAggregator,
+} from './criteria/contact-centre/training-coverage.js';
 // customer: resolutionEfficiency, feedbackQuality, relationshipCare
 export { type BusinessHours, businessSecondsBetween } from './criteria/customer/business-hours.js';
 export {
