@@ -145,6 +145,20 @@ describe('contactCentre.monitoringScores', () => {
     ]);
   });
 
+  it('a representative reviewed only last period is not listed, but counts in the previous average', () => {
+    const gone = normalizeQualityReviews([
+      { id: 'G1', agentId: 'a9', at: '2026-10-02', monitoring: 'silent', score: 40 },
+      { id: 'G2', agentId: 'a1', at: '2026-10-03', monitoring: 'silent', score: 80 },
+      { id: 'G3', agentId: 'a1', at: '2026-11-03', monitoring: 'announced', score: 90 },
+    ]);
+    const m = measure(monitoringScoresAggregator({ period: november, previousPeriod: october }), gone);
+    expect(m.representatives.map((r) => r.agentId)).toEqual(['a1']);
+    expect(m.previous?.averageScore).toBe(60); // (40 + 80) / 2
+    expect(m.change).toBe(30); // 90 − 60
+    expect(m.representatives[0]?.change).toBe(10); // 90 − 80
+    expect(m.teams).toEqual([]); // no teamId given
+  });
+
   it('without previousPeriod there is no trend and October counts as outside the period', () => {
     const m = monitoringScores(reviews, { period: november, profile: b2b }).details;
     expect(m.previous).toBeNull();
