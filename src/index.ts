@@ -51,6 +51,28 @@ export {
   budgetVarianceAggregator,
   evaluateBudgetVariance,
 } from './criteria/contact-centre/budget-variance.js';
+// contact-centre: monitoringScores (trainingCoverage below; Biome orders the blocks by path)
+export {
+  type ChecklistItemCompliance,
+  type ChecklistItemState,
+  evaluateMonitoringScores,
+  type MonitoringPeriodState,
+  type MonitoringScoresMetrics,
+  type MonitoringScoresOptions,
+  type MonitoringScoresState,
+  monitoringScores,
+  monitoringScoresAggregator,
+  NOT_APPLICABLE_POLICIES,
+  type NotApplicablePolicy,
+  REVIEW_SCORE_SOURCES,
+  type RepresentativeScore,
+  type RepresentativeScoreState,
+  type ReviewScoreSource,
+  type ReviewScoringOptions,
+  type ScoreAverage,
+  type TeamScore,
+  type TrainingCandidate,
+} from './criteria/contact-centre/monitoring-scores.js';
 // contactCentre: serviceLevel
 export {
   evaluateServiceLevel,
@@ -68,6 +90,20 @@ export {
   type ServiceLevelIntervals,
   serviceLevelByInterval,
 } from './criteria/contact-centre/service-level-intervals.js';
+// contact-centre: trainingCoverage
+export {
+  evaluateTrainingCoverage,
+  type FlaggedRepresentative,
+  type FlaggedTrainingStatus,
+  type TrainingCoverageInput,
+  type TrainingCoverageMetrics,
+  type TrainingCoverageOptions,
+  type TrainingCoverageRecord,
+  type TrainingCoverageRepresentativeState,
+  type TrainingCoverageState,
+  trainingCoverage,
+  trainingCoverageAggregator,
+} from './criteria/contact-centre/training-coverage.js';
 // customer: resolutionEfficiency, feedbackQuality, relationshipCare
 export { type BusinessHours, businessSecondsBetween } from './criteria/customer/business-hours.js';
 export {
@@ -302,6 +338,7 @@ export type {
   ContactCentreCriteriaSettings,
   MonitoringScoresSettings,
   ServiceLevelSettings,
+  TrainingCoverageSettings,
 } from './profiles/contact-centre.js';
 export type {
   CustomerCriteriaSettings,

@@ -52,6 +52,22 @@ export interface BudgetVarianceSettings extends CriterionSettings {
 }
 
 /**
+ * Settings of `contactCentre.trainingCoverage`: the share of the representatives flagged by monitoring
+ * (average below the training threshold) who were trained within `trainedWithinDays` of being flagged.
+ *
+ * @example
+ * ```ts
+ * import { b2c, type TrainingCoverageSettings } from '@org/cs-metrics';
+ * const settings: TrainingCoverageSettings = b2c.criteria['contactCentre.trainingCoverage'];
+ * settings.trainedWithinDays; // 14
+ * ```
+ */
+export interface TrainingCoverageSettings extends CriterionSettings {
+  /** A flagged representative trained within this many days of the first review below the threshold is trained in time. */
+  readonly trainedWithinDays: number;
+}
+
+/**
  * The contact-centre objectives' part of a profile.
  *
  * @example
@@ -66,6 +82,7 @@ export interface ContactCentreCriteriaSettings {
   readonly 'contactCentre.monitoringScores': MonitoringScoresSettings;
   /** Actual spending as a share of budget (1 = on budget), lower is better. */
   readonly 'contactCentre.budgetVariance': BudgetVarianceSettings;
+  readonly 'contactCentre.trainingCoverage': TrainingCoverageSettings;
 }
 
 const shared: ContactCentreCriteriaSettings = {
@@ -88,6 +105,12 @@ const shared: ContactCentreCriteriaSettings = {
     minimumSample: 1,
     band: { direction: 'lower-is-better', worst: 1.2, fair: 1.05, good: 1, excellent: 0.97, best: 0.9 },
     underspendWarningShare: 0.9,
+  },
+  'contactCentre.trainingCoverage': {
+    weight: 1,
+    minimumSample: 1,
+    band: { direction: 'higher-is-better', worst: 0, fair: 0.5, good: 0.8, excellent: 1, best: 1 },
+    trainedWithinDays: 14,
   },
 };
 
