@@ -1,7 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // Two entries: the main one runs anywhere; `io` reads files with Node streams. Splitting (also for
+  // CJS) puts the shared code in one chunk, so `CsMetricsError` is one class across both entries.
+  entry: { index: 'src/index.ts', io: 'src/io/index.ts' },
+  splitting: true,
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.build.json',

@@ -326,11 +326,6 @@ export {
   type DateInput,
   toEpochMillis,
 } from './domain/time.js';
-// io: readRecords, column mappings, CRM_MAPPINGS
-export { CRM_MAPPINGS, type CrmMappingName } from './io/crm-mappings.js';
-export { type ColumnMapping, type CopyRule, defineMapping } from './io/mapping.js';
-export { type ReadRecordsOptions, type RecordSource, readRecords } from './io/read.js';
-export type { RecordOf, RecordTypeMap } from './io/record-types.js';
 // Profiles: benchmarks as data.
 // contact-centre: budgetVariance
 export type {

@@ -281,7 +281,7 @@ const fxiaokeActivities: ColumnMapping = {
  *
  * @example
  * ```ts
- * import type { CrmMappingName } from '@org/cs-metrics';
+ * import type { CrmMappingName } from '@org/cs-metrics/io';
  * const name: CrmMappingName = 'salesforce-opportunities';
  * ```
  */
@@ -303,7 +303,7 @@ export type CrmMappingName =
  *
  * @example
  * ```ts
- * import { CRM_MAPPINGS, readRecords } from '@org/cs-metrics';
+ * import { CRM_MAPPINGS, readRecords } from '@org/cs-metrics/io';
  * const csv = '商机名称,客户名称,负责人,金额,币种,阶段,创建时间,预计成交日期\n' +
  *   '华东扩容,上海某公司,王芳,120000.00,人民币,赢单,2026-10-08 10:00,2026-10-28\n';
  * const deals = [];

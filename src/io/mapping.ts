@@ -9,7 +9,7 @@ import { jsonSchemas, RECORD_TYPES, type RecordTypeName } from '../domain/schema
  *
  * @example
  * ```ts
- * import type { CopyRule } from '@org/cs-metrics';
+ * import type { CopyRule } from '@org/cs-metrics/io';
  * const rule: CopyRule = { to: 'closedAt', from: 'expectedCloseAt', when: { field: 'stage', in: ['won', 'lost'] } };
  * ```
  */
@@ -28,7 +28,7 @@ export interface CopyRule {
  *
  * @example
  * ```ts
- * import type { ColumnMapping } from '@org/cs-metrics';
+ * import type { ColumnMapping } from '@org/cs-metrics/io';
  * const myCrm: ColumnMapping = {
  *   type: 'Deal',
  *   name: 'My CRM deals',
@@ -70,10 +70,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Checks a mapping (for instance one read from a JSON file) and returns it typed. Field names are
  * checked against the record type, so a typo fails here, with its path, and not on row 4,000.
  *
- * @throws {@link CsMetricsError} `invalid-option` with the path of the bad part (`mapping.columns.Amount`).
+ * @throws `CsMetricsError` (from the main entry) `invalid-option` with the path of the bad part (`mapping.columns.Amount`).
  * @example
  * ```ts
- * import { defineMapping } from '@org/cs-metrics';
+ * import { defineMapping } from '@org/cs-metrics/io';
  * const mapping = defineMapping({ type: 'SalesPlan', columns: { Owner: 'managerId', Month: 'period', Quota: 'amount', Currency: 'currency' } });
  * mapping.columns.Quota; // 'amount'
  * ```

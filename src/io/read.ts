@@ -18,7 +18,7 @@ import { COLLECTIONS, NORMALIZERS, type RecordOf } from './record-types.js';
  *
  * @example
  * ```ts
- * import type { RecordSource } from '@org/cs-metrics';
+ * import type { RecordSource } from '@org/cs-metrics/io';
  * const source: RecordSource = 'id,managerId,period,amount,currency\nP-1,m1,2026-10,50000,EUR\n';
  * ```
  */
@@ -33,7 +33,7 @@ export type RecordSource =
  *
  * @example
  * ```ts
- * import type { ReadRecordsOptions } from '@org/cs-metrics';
+ * import type { ReadRecordsOptions } from '@org/cs-metrics/io';
  * const options: ReadRecordsOptions<'Deal'> = { type: 'Deal', file: 'deals.csv', timeZone: 'Europe/Berlin' };
  * ```
  */
@@ -415,11 +415,11 @@ async function* readJson<T>(source: RecordSource, reader: RowReader, encoding: s
  * `true/false/yes/no/1/0`, lists (a deal's `stageChanges`) from JSON text; an empty cell is an absent
  * field. A cell that does not parse reaches the normaliser unchanged, which rejects it with its path.
  *
- * @throws {@link CsMetricsError} `invalid-file` for a file that is not well-formed, `unknown-field` for a
+ * @throws `CsMetricsError` (from the main entry) `invalid-file` for a file that is not well-formed, `unknown-field` for a
  *   header that is not a field (without a mapping), and the normalisers' codes for bad values.
  * @example
  * ```ts
- * import { readRecords } from '@org/cs-metrics';
+ * import { readRecords } from '@org/cs-metrics/io';
  * const csv = 'id,managerId,period,amount,currency\nP-1,m1,2026-10,50000,EUR\nP-2,m2,2026-10,42000.50,EUR\n';
  * const plans = [];
  * for await (const plan of readRecords(csv, { type: 'SalesPlan', file: 'plans.csv' })) plans.push(plan);

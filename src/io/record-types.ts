@@ -24,7 +24,7 @@ import type { RecordTypeName } from '../domain/schemas.js';
  *
  * @example
  * ```ts
- * import type { RecordOf } from '@org/cs-metrics';
+ * import type { RecordOf } from '@org/cs-metrics/io';
  * type D = RecordOf<'Deal'>; // the normalised Deal
  * ```
  */
@@ -49,7 +49,7 @@ export interface RecordTypeMap {
  *
  * @example
  * ```ts
- * import type { RecordOf } from '@org/cs-metrics';
+ * import type { RecordOf } from '@org/cs-metrics/io';
  * const calls: RecordOf<'CallRecord'>[] = [];
  * ```
  */

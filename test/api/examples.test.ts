@@ -90,7 +90,9 @@ describe('doc examples', () => {
   for (const [i, example] of all.entries()) {
     it(`${example.file}:${example.line} runs and its results are as written`, async () => {
       const { code } = instrument(example.code);
-      const body = code.replace(/from '@org\/cs-metrics'/g, `from '../../../src/index.js'`);
+      const body = code
+        .replace(/from '@org\/cs-metrics\/io'/g, `from '../../../src/io/index.js'`)
+        .replace(/from '@org\/cs-metrics'/g, `from '../../../src/index.js'`);
       const header = [
         "import { expect as __expect } from 'vitest';",
         'const __check = (actual: unknown, expected: unknown, line: string) => {',

@@ -6,8 +6,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const entry = join(__dirname, '..', '..', 'src', 'index.ts');
+const ioEntry = join(__dirname, '..', '..', 'src', 'io', 'index.ts');
 
-function exportedSymbols() {
+function exportedSymbols(entry: string) {
   const program = ts.createProgram([entry], {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -25,12 +26,15 @@ function exportedSymbols() {
   });
 }
 
-describe('the public API', () => {
-  const symbols = exportedSymbols();
+describe.each([
+  ['@org/cs-metrics', entry, 100],
+  ['@org/cs-metrics/io', ioEntry, 5],
+])('the public API of %s', (_name, entry, least) => {
+  const symbols = exportedSymbols(entry);
 
   it('exports names explicitly, never `export *`', () => {
     expect(readFileSync(entry, 'utf8')).not.toMatch(/export \*/);
-    expect(symbols.length).toBeGreaterThan(100);
+    expect(symbols.length).toBeGreaterThan(least);
   });
 
   it('documents every export with a sentence and an @example', () => {
@@ -42,5 +46,29 @@ describe('the public API', () => {
 
   it('exports nothing marked internal', () => {
     expect(symbols.filter((s) => s.tags.includes('internal')).map((s) => s.name)).toEqual([]);
+  });
+});
+
+describe('the main entry runs anywhere', () => {
+  it('imports no Node built-in and no Node-only package, directly or through its modules', () => {
+    const program = ts.createProgram([entry], {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      noResolve: false,
+    });
+    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/src/'));
+    expect(ours.length).toBeGreaterThan(20);
+    const offending = ours.flatMap((file) =>
+      [...file.text.matchAll(/^import[^;]*from '([^']+)';/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((spec) => spec.startsWith('node:') || spec === 'csv-parse')
+        .map((spec) => `${file.fileName.split('/src/')[1]}: ${spec}`),
+    );
+    expect(offending).toEqual([]);
+    // and the io entry is the one that does
+    expect(readFileSync(join(__dirname, '..', '..', 'src', 'io', 'read.ts'), 'utf8')).toMatch(
+      /from 'node:events'/,
+    );
   });
 });

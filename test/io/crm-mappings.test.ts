@@ -1,14 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  CRM_MAPPINGS,
-  type CrmMappingName,
-  type Deal,
-  type Interaction,
-  type RecordTypeName,
-  readRecords,
-} from '../../src/index.js';
+import type { Deal, Interaction, RecordTypeName } from '../../src/index.js';
+import { CRM_MAPPINGS, type CrmMappingName, readRecords } from '../../src/io/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/crm/${name}`, import.meta.url));
 const iso = (ms: number | undefined): string | undefined =>

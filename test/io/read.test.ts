@@ -3,11 +3,10 @@ import {
   type Aggregator,
   accumulateAsync,
   CsMetricsError,
-  defineMapping,
   type RecordTypeName,
-  readRecords,
   type SalesPlan,
 } from '../../src/index.js';
+import { defineMapping, readRecords } from '../../src/io/index.js';
 
 const all = async <T>(iterable: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];
