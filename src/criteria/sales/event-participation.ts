@@ -274,8 +274,9 @@ export function eventParticipationAggregator(
         }
       }
       if (d.source === 'event' && d.closedAt !== undefined && d.closedAt >= start && d.closedAt < end) {
+        // A deal with a close date is won or lost (the normaliser enforces it).
         if (d.stage === 'won') s.eventDealsWon++;
-        else if (d.stage === 'lost') s.eventDealsLost++;
+        else s.eventDealsLost++;
       }
       return s;
     },

@@ -163,6 +163,15 @@ describe('eventParticipation', () => {
     expect(e.warnings.map((w) => w.code)).toEqual(['sales.eventParticipation.switched-off']);
   });
 
+  it('a deal amount of zero leaves the share by amount undefined, never NaN', () => {
+    const free = [deal('z1', 'event', 'prospect', '0', 'EUR', '2026-10-08')];
+    const e = eventParticipation({ interactions: [], deals: free }, { period: q4, profile: b2b });
+    expect(e.details.eventDealShare).toBe(1); // 1 of 1 by count
+    expect(e.details.amountShares).toEqual([
+      expect.objectContaining({ currency: 'EUR', share: null }), // 0 of 0 EUR
+    ]);
+  });
+
   it('a period shorter than four weeks is insufficient to judge events per month', () => {
     const e = eventParticipation(
       { interactions },

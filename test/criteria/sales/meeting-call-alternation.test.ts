@@ -108,6 +108,8 @@ describe('meetingCallAlternation', () => {
       meetingCallAlternationAggregator({ period: twoWeeks, managerId: 'm1', meetingDayCallsThreshold: 2 }),
       list,
     );
+    // Without a threshold the aggregator takes 1 call per meeting.
+    checkAggregatorLaws(meetingCallAlternationAggregator({ period: twoWeeks }), list);
   });
 
   it('a holiday is not a working day, so an idle holiday does not count against the manager', () => {

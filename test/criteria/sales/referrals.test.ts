@@ -70,6 +70,8 @@ describe('referrals', () => {
     contact('i6', 'c6', '2026-10-10T10:00Z', { referralAsked: true, referralsReceived: 4 }), // lost customer
     contact('i7', 'c10', '2026-10-08T10:00Z', { referralAsked: true }, 'm2'), // another manager asked
     contact('i8', 'c1', '2026-10-06T10:00Z', { referralAsked: false }),
+    // An event attended has no customer: it can be neither an ask nor a referral from a client.
+    normalizeInteraction({ id: 'i9', managerId: 'm1', kind: 'event', at: '2026-10-14', contactsMet: 9 }),
   ];
 
   it('a B2B manager who asks half of the clients he won for referrals is good', () => {
