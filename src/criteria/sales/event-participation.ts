@@ -204,7 +204,8 @@ function addAmount(totals: Record<string, MoneyTotal>, deal: Deal): void {
     total = emptyMoneyTotal();
     put(totals, deal.currency, total);
   }
-  addToMoneyTotal(total, deal, `deals[id=${deal.id}].amount`);
+  // Totals are kept per currency, so the currency always matches: no error path to build per record.
+  addToMoneyTotal(total, deal);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   checkAggregatorLaws,
   consulting,
   type Deal,
+  defineProfile,
   type EventParticipationRecord,
   eventParticipation,
   eventParticipationAggregator,
@@ -170,6 +171,19 @@ describe('eventParticipation', () => {
     expect(e.details.amountShares).toEqual([
       expect.objectContaining({ currency: 'EUR', share: null }), // 0 of 0 EUR
     ]);
+  });
+
+  it('any profile can switch events off with weight 0 through defineProfile', () => {
+    const noEvents = defineProfile(b2b, {
+      id: 'b2b-no-events',
+      criteria: { 'sales.eventParticipation': { weight: 0 } },
+    });
+    const e = eventParticipation({ interactions, deals }, { period: q4, profile: noEvents, managerId: 'm1' });
+    expect([e.weight, e.profile, e.rating]).toEqual([0, 'b2b-no-events', 'excellent']);
+    expect(e.warnings[0]?.code).toBe('sales.eventParticipation.switched-off');
+    expect(
+      failure(() => defineProfile(b2b, { criteria: { 'sales.eventParticipation': { weight: -1 } } })),
+    ).toBe('invalid-profile at overrides.criteria["sales.eventParticipation"].weight');
   });
 
   it('a period shorter than four weeks is insufficient to judge events per month', () => {

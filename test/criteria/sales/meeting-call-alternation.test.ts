@@ -4,6 +4,7 @@ import {
   b2c,
   checkAggregatorLaws,
   dayFocus,
+  defineProfile,
   type Interaction,
   type InteractionKind,
   meetingCallAlternation,
@@ -157,6 +158,28 @@ describe('meetingCallAlternation', () => {
     const three = period({ from: '2026-10-05', to: '2026-10-07', timeZone: 'UTC' });
     const few = meetingCallAlternation(list, { period: three, profile: b2b, managerId: 'm1' });
     expect(few.explanation.code).toBe('sales.meetingCallAlternation.insufficient-sample'); // 3 < 5 working days
+  });
+
+  it('the profile settings follow the validation rules of their names', () => {
+    const custom = defineProfile(b2b, {
+      criteria: {
+        'sales.meetingCallAlternation': { meetingDayCallsThreshold: 3, ratioBand: { best: 0.15 } },
+      },
+    });
+    expect(custom.criteria['sales.meetingCallAlternation'].ratioBand.best).toBe(0.15);
+    // Tue 6 (3 calls, 2 meetings) stays a meeting day; Thu 8 (3 calls, 1 meeting): 3 ≤ 1 × 3, now a meeting day too.
+    expect(meetingCallAlternation(list, { period: twoWeeks, profile: custom, managerId: 'm1' }).value).toBe(
+      0.7,
+    );
+    const bad = (o: object) =>
+      failure(() => defineProfile(b2b, { criteria: { 'sales.meetingCallAlternation': o } }));
+    expect(bad({ idleDayWarningShare: 1.5 })).toBe(
+      'invalid-profile at overrides.criteria["sales.meetingCallAlternation"].idleDayWarningShare',
+    );
+    expect(bad({ meetingDayCallsThreshold: -1 })).toBe(
+      'invalid-profile at overrides.criteria["sales.meetingCallAlternation"].meetingDayCallsThreshold',
+    );
+    expect(bad({ ratioBand: { best: 0.5 } })).toMatch(/^invalid-profile at .*ratioBand/); // outside [0.05, 0.2]
   });
 
   it('rejects bad options with the option path', () => {
