@@ -145,6 +145,31 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+// sales: eventParticipation, meetingCallAlternation, referrals
+export {
+  type EventDealAmountShare,
+  type EventParticipationInput,
+  type EventParticipationMetrics,
+  type EventParticipationMonth,
+  type EventParticipationOptions,
+  type EventParticipationRecord,
+  type EventParticipationState,
+  evaluateEventParticipation,
+  eventParticipation,
+  eventParticipationAggregator,
+} from './criteria/sales/event-participation.js';
+export {
+  type DayFocus,
+  dayFocus,
+  evaluateMeetingCallAlternation,
+  type MeetingCallAlternationDetails,
+  type MeetingCallAlternationMetrics,
+  type MeetingCallAlternationOptions,
+  type MeetingCallAlternationState,
+  meetingCallAlternation,
+  meetingCallAlternationAggregator,
+  type WorkingDayFocus,
+} from './criteria/sales/meeting-call-alternation.js';
 // sales: meetingRate
 export {
   evaluateMeetingRate,
@@ -155,6 +180,16 @@ export {
   meetingRate,
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';
+export {
+  evaluateReferrals,
+  type ReferralsInput,
+  type ReferralsMetrics,
+  type ReferralsOptions,
+  type ReferralsRecord,
+  type ReferralsState,
+  referrals,
+  referralsAggregator,
+} from './criteria/sales/referrals.js';
 // Domain: errors, money, time, periods, records.
 export {
   CsMetricsError,
@@ -350,7 +385,11 @@ export {
   type Profile,
   type ProfileCriteria,
 } from './profiles/profile.js';
-export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';
+export type {
+  DecisionMakerReachSettings,
+  MeetingCallAlternationSettings,
+  SalesCriteriaSettings,
+} from './profiles/sales.js';
 // staffing: erlangC, requiredAgents, staffingPlan
 export {
   type ForecastInterval,

@@ -1,4 +1,5 @@
 // Sales criteria settings of the built-in profiles. Every figure's source is in docs/benchmarks.md.
+import type { TargetRangeBand } from '../core/band.js';
 import type { CriterionSettings } from '../core/evaluation.js';
 
 /**
@@ -14,6 +15,27 @@ import type { CriterionSettings } from '../core/evaluation.js';
 export interface DecisionMakerReachSettings extends CriterionSettings {
   /** An account with at least this many meetings, no contract and no decision maker met is listed as stalled. */
   readonly stalledAfterMeetings: number;
+}
+
+/**
+ * Settings of `sales.meetingCallAlternation`: the band judges the share of working days with a clear
+ * focus; `ratioBand` rates meetings per call; the rest shape the day rule and the warnings.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type MeetingCallAlternationSettings } from '@org/cs-metrics';
+ * const settings: MeetingCallAlternationSettings = b2b.criteria['sales.meetingCallAlternation'];
+ * settings.meetingDayCallsThreshold; // 2
+ * settings.ratioBand.best; // 0.1
+ * ```
+ */
+export interface MeetingCallAlternationSettings extends CriterionSettings {
+  /** A day with meetings is a meeting day while its calls are at most meetings × this. */
+  readonly meetingDayCallsThreshold: number;
+  /** A share of idle working days (no calls, no meetings) above this raises a warning. */
+  readonly idleDayWarningShare: number;
+  /** The target range of meetings per call. */
+  readonly ratioBand: TargetRangeBand;
 }
 
 /**
@@ -35,6 +57,12 @@ export interface SalesCriteriaSettings {
   readonly 'sales.planAttainment': CriterionSettings;
   /** Share of a cohort of prospects that signs. */
   readonly 'sales.opportunityFunnel': CriterionSettings;
+  /** Events attended per month (weight 0 switches it off for teams whose role has no events). */
+  readonly 'sales.eventParticipation': CriterionSettings;
+  /** Share of working days with a clear focus (call day or meeting day). */
+  readonly 'sales.meetingCallAlternation': MeetingCallAlternationSettings;
+  /** Share of won customers asked for referrals. */
+  readonly 'sales.referrals': CriterionSettings;
 }
 
 const oneInTen = {
@@ -62,6 +90,39 @@ const b2bMeetings = {
   best: 3,
 } as const;
 
+const eventsPerMonth = {
+  direction: 'higher-is-better',
+  worst: 0,
+  fair: 0.5,
+  good: 1,
+  excellent: 2,
+  best: 4,
+} as const;
+const focusedDays = {
+  direction: 'higher-is-better',
+  worst: 0,
+  fair: 0.25,
+  good: 0.5,
+  excellent: 0.75,
+  best: 0.9,
+} as const;
+const b2bMeetingsPerCall = {
+  direction: 'target-range',
+  best: 0.1,
+  excellent: [0.05, 0.2],
+  good: [0.03, 0.35],
+  fair: [0.015, 0.6],
+  worst: [0, 1.5],
+} as const;
+const askedShare = {
+  direction: 'higher-is-better',
+  worst: 0,
+  fair: 0.25,
+  good: 0.5,
+  excellent: 0.9,
+  best: 1,
+} as const;
+
 /** @internal */
 export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesCriteriaSettings>> = {
   b2c: {
@@ -73,17 +134,54 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
     'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen },
+    'sales.eventParticipation': { weight: 0, minimumSample: 28, band: eventsPerMonth },
+    'sales.meetingCallAlternation': {
+      weight: 1,
+      minimumSample: 5,
+      band: focusedDays,
+      meetingDayCallsThreshold: 1,
+      idleDayWarningShare: 0.2,
+      ratioBand: {
+        direction: 'target-range',
+        best: 1,
+        excellent: [0.5, 2],
+        good: [0.25, 4],
+        fair: [0.1, 10],
+        worst: [0, 25],
+      },
+    },
+    'sales.referrals': { weight: 1, minimumSample: 10, band: askedShare },
   },
   b2b: {
     'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
     'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
+    'sales.meetingCallAlternation': {
+      weight: 1,
+      minimumSample: 5,
+      band: focusedDays,
+      meetingDayCallsThreshold: 2,
+      idleDayWarningShare: 0.2,
+      ratioBand: b2bMeetingsPerCall,
+    },
+    'sales.referrals': { weight: 2, minimumSample: 5, band: askedShare },
   },
   consulting: {
     'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
     'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
+    'sales.meetingCallAlternation': {
+      weight: 1,
+      minimumSample: 5,
+      band: focusedDays,
+      meetingDayCallsThreshold: 2,
+      idleDayWarningShare: 0.2,
+      ratioBand: b2bMeetingsPerCall,
+    },
+    'sales.referrals': { weight: 2, minimumSample: 3, band: askedShare },
   },
 };
