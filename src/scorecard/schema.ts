@@ -29,10 +29,11 @@ const $defs = {
   status: { enum: ['scored', 'insufficient-data', 'no-records', 'switched-off'] },
   change: { enum: ['rose', 'fell', 'unchanged', 'new', 'dropped', 'not-compared'] },
   json: {},
+  input: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }] },
   explanation: object({
     code: string,
     message: string,
-    inputs: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } },
+    inputs: { type: 'object', additionalProperties: ref('input') },
   }),
   range: { type: 'array', prefixItems: [number, number], items: false, minItems: 2 },
   band: {
@@ -95,7 +96,7 @@ const $defs = {
     code: string,
     criterion: ref('criterionId'),
     message: string,
-    inputs: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } },
+    inputs: { type: 'object', additionalProperties: ref('input') },
   }),
   managerScorecard: object({
     kind: { const: 'manager-scorecard' },
