@@ -77,8 +77,7 @@ const ORDER = new Map<string, number>(CRITERION_IDS.map((id, i) => [id, i]));
 
 /** @internal */
 export function checkOptions(options: ScorecardOptions, path = 'options'): CheckedOptions {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, path, 'an object', options);
+  // The callers have checked that `options` is an object.
   const { period, profile } = options;
   if (typeof period !== 'object' || period === null || typeof period.start !== 'number') {
     fail(ErrorCodes.InvalidOption, `${path}.period`, 'a Period from period() or periodOf()', period);

@@ -113,13 +113,8 @@ const meetingRateEntry: ScorecardCriterion = {
   id: 'sales.meetingRate',
   needs: ['interactions'],
   uses: [],
-  run: (r, c) =>
-    meetingRate(r.interactions!, {
-      period: c.period,
-      profile: c.profile,
-      calendar: c.calendar,
-      ...(c.managerId === undefined ? {} : { managerId: c.managerId }),
-    }),
+  // The records are the manager's already (split by managerId), so no managerId filter here.
+  run: (r, c) => meetingRate(r.interactions!, { period: c.period, profile: c.profile, calendar: c.calendar }),
   nextSteps(e) {
     const m = e.details as MeetingRateMetrics;
     if (!belowGood(e) || e.benchmark.direction === 'lower-is-better') return [];

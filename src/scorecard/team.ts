@@ -88,7 +88,8 @@ function rankingOf(cards: readonly ManagerScorecard[]): TeamRankingEntry[] {
       if (sb === null) return -1;
       return sb - sa;
     }
-    return a.manager.id < b.manager.id ? -1 : a.manager.id > b.manager.id ? 1 : 0;
+    // Manager ids are unique (checked), so two cards never compare equal here.
+    return a.manager.id < b.manager.id ? -1 : 1;
   });
   let previous: number | null = null;
   let rank = 0;

@@ -169,6 +169,57 @@ describe('evaluateManager', () => {
     ]);
   });
 
+  it('counts meetings up to the lower edge of good in a target-range band, and not above the range', () => {
+    // Meetings judged against a target: best 2 a day, good from 1 to 4, fair from 0.5 to 5.
+    const target = defineProfile(b2b, {
+      id: 'target',
+      criteria: {
+        'sales.meetingRate': {
+          band: {
+            direction: 'target-range',
+            best: 2,
+            excellent: [1.5, 3],
+            good: [1, 4],
+            fair: [0.5, 5],
+            worst: [0, 6],
+          },
+        },
+      },
+    });
+    // 11 meetings / 22 days = 0.5: the fair edge (40); good starts at 1 a day: 22 − 11 = 11 more.
+    const few = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: target,
+      interactions: meetings('m1', 11),
+    });
+    expect(few.nextSteps[0]?.inputs).toEqual({
+      meetings: 11,
+      workingDays: 22,
+      perDay: 0.5,
+      good: 1,
+      more: 11,
+    });
+    // 110 meetings / 22 = 5 a day: the upper fair edge (40), too many rather than too few: no "more meetings".
+    const many = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: target,
+      interactions: meetings('m1', 110),
+    });
+    expect(many.criteria[0]?.score).toBe(40);
+    expect(many.nextSteps).toEqual([]);
+  });
+
+  it('leaves out a criterion the profile has no settings for (a profile older than the criterion)', () => {
+    const { 'contactCentre.serviceLevel': _dropped, ...rest } = b2b.criteria;
+    const older = { ...b2b, id: 'older', criteria: rest } as unknown as typeof b2b;
+    const card = evaluateManager({ manager: anna, period: october, profile: older, ...records });
+    expect(card.criteria.map((c) => c.criterion)).not.toContain('contactCentre.serviceLevel');
+    // (2 × 70 + 1 × 80) / 3 = 73.3.
+    expect(card.overall.score).toBe(73.3);
+  });
+
   it('reads a records iterable that can be iterated only once, even when two criteria use the kind', () => {
     let reads = 0;
     const once = (list: readonly unknown[]) => ({

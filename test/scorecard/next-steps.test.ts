@@ -181,6 +181,32 @@ describe('next steps of the customer criteria', () => {
     ]);
   });
 
+  it('relationship care from customers alone: only the overdue customers', () => {
+    const customers = normalizeCustomers([{ id: 'c9', since: '2025-01-01', segment: 'key' }]);
+    const card = evaluateManager({ manager: anna, period: october, profile: small, customers });
+    // No contact in 31 days against a 30-day interval: 0 of 1 in care.
+    expect(stepsOf(card, 'customer.relationshipCare').map((s) => s.inputs)).toEqual([
+      { overdue: 1, keyCustomers: 1, customers: 'c9' },
+    ]);
+  });
+
+  it('budget: names the category with the largest over-spend', () => {
+    // staff 10 500 of 10 000 (500 over), training 10 800 of 10 000 (800 over), travel 9 000 (1 000 under).
+    const lines = [
+      ...budget('m1', '10500'),
+      ...budget('m1', '10800', '2026-10', 'training'),
+      ...budget('m1', '9000', '2026-10', 'travel'),
+    ];
+    const card = evaluateManager({ manager: anna, period: october, profile: b2b, budgetLines: lines });
+    // 30 300 spent of 30 000: 300 over in all.
+    expect(card.nextSteps[0]?.inputs).toEqual({
+      actual: '30 300.00 EUR',
+      budgeted: '30 000.00 EUR',
+      overspend: '300.00 EUR',
+      topCategory: 'training',
+    });
+  });
+
   it('budget: an under-spend far below budget is worth a check', () => {
     // 8 500 / 10 000 = 0.85 < 0.9 (underspendWarningShare): rated 100 (at or below best 0.9), but checked.
     const card = evaluateManager({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { b2b, evaluateTeam, normalizeManagers } from '../../src/index.js';
+import { b2b, evaluateTeam, normalizeManagers, SCORECARD_CRITERIA } from '../../src/index.js';
 import { failure } from '../helpers.js';
 import {
   agentManagers,
@@ -173,6 +173,54 @@ describe('evaluateTeam', () => {
       [null, 'm4', null],
     ]);
     expect(noScore.objectives.map((o) => o.status)).toEqual(['no-records', 'no-records']);
+  });
+
+  it('ranks a manager with no overall score after those with one', () => {
+    // Anna's 40 calls are rated (0.9: 80); Li's agent took none, so Li has no score at all.
+    const t = evaluateTeam({
+      managers: [li, anna],
+      period: october,
+      profile: b2b,
+      calls: allCalls.filter((c) => c.agentId === 'a1'),
+      agentManagers,
+    });
+    expect(t.ranking.map((r) => [r.rank, r.managerId, r.score])).toEqual([
+      [1, 'm1', 80],
+      [null, 'm2', null],
+    ]);
+  });
+
+  it('judges the team objectives even with a custom registry that leaves them out', () => {
+    const [meetingRateOnly] = SCORECARD_CRITERIA;
+    const t = evaluateTeam({
+      managers: [anna, li],
+      period: october,
+      profile: b2b,
+      interactions,
+      calls: allCalls,
+      agentManagers,
+      criteria: [meetingRateOnly!],
+    });
+    expect(t.managers[0]?.criteria.map((c) => c.criterion)).toEqual(['sales.meetingRate']);
+    expect(t.distribution.map((d) => d.criterion)).toEqual(['sales.meetingRate']);
+    expect(t.objectives.map((o) => [o.criterion, o.score])).toEqual([
+      ['contactCentre.serviceLevel', 60],
+      ['contactCentre.budgetVariance', null],
+    ]);
+  });
+
+  it('has no distribution or objective for a criterion the profile does not know', () => {
+    const { 'contactCentre.serviceLevel': _dropped, ...rest } = b2b.criteria;
+    const older = { ...b2b, id: 'older', criteria: rest } as unknown as typeof b2b;
+    const t = evaluateTeam({
+      managers: [anna, li],
+      period: october,
+      profile: older,
+      calls: allCalls,
+      agentManagers,
+    });
+    expect(t.distribution.map((d) => d.criterion)).not.toContain('contactCentre.serviceLevel');
+    expect(t.objectives.map((o) => o.criterion)).toEqual(['contactCentre.budgetVariance']);
   });
 
   it('rejects a bad manager list with the path', () => {
