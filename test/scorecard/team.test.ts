@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { b2b, evaluateTeam, normalizeManagers, SCORECARD_CRITERIA } from '../../src/index.js';
+import {
+  b2b,
+  evaluateManager,
+  evaluateTeam,
+  normalizeCustomers,
+  normalizeManagers,
+  normalizeRevenueRecords,
+  SCORECARD_CRITERIA,
+} from '../../src/index.js';
 import { failure } from '../helpers.js';
 import {
   agentManagers,
@@ -221,6 +229,27 @@ describe('evaluateTeam', () => {
     });
     expect(t.distribution.map((d) => d.criterion)).not.toContain('contactCentre.serviceLevel');
     expect(t.objectives.map((o) => o.criterion)).toEqual(['contactCentre.budgetVariance']);
+  });
+
+  it("attributes revenue through its customer's manager", () => {
+    const customers = normalizeCustomers([
+      { id: 'c1', since: '2025-01-01', managerId: 'm1' },
+      { id: 'c2', since: '2025-01-01', managerId: 'm9' },
+    ]);
+    const revenue = normalizeRevenueRecords(
+      ['c1', 'c2', 'c3'].map((customerId) => ({
+        customerId,
+        period: '2026-10',
+        amount: '100',
+        currency: 'EUR',
+      })),
+    );
+    // In a team: c1's revenue is Anna's; c2's manager (m9) and c3 (no customer record) are in nobody's list.
+    const t = evaluateTeam({ managers: [anna, li], period: october, profile: b2b, customers, revenue });
+    expect(t.unassignedRecords).toEqual({ customers: 1, revenue: 2 });
+    // For one manager: what names another manager (c2 of m9) is skipped; what names nobody (c3) is kept.
+    const card = evaluateManager({ manager: anna, period: october, profile: b2b, customers, revenue });
+    expect(card.skippedRecords).toEqual({ customers: 1, revenue: 1 });
   });
 
   it('rejects a bad manager list with the path', () => {
