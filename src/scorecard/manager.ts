@@ -1,5 +1,5 @@
 import type { Rating } from '../core/band.js';
-import { areaOf, CRITERION_IDS, type CriterionId } from '../core/criteria.js';
+import { areaOf, CRITERION_IDS } from '../core/criteria.js';
 import type { Evaluation, Explanation } from '../core/evaluation.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
 import { assertWorkCalendar, type Period, type WorkCalendar } from '../domain/period.js';
@@ -353,6 +353,3 @@ export function evaluateManager(input: EvaluateManagerInput): ManagerScorecard {
   const records = split.byManager.get(manager.id) as ManagerRecords;
   return scoreManager(manager, records, options, split.unassigned);
 }
-
-/** @internal */
-export const criterionOrder = (id: CriterionId): number => ORDER.get(id)!;

@@ -74,9 +74,7 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'contactCentre.serviceLevel.reduce-long-waits': (i: MessageInputs) =>
     `Cut long waits: ${plural(i.waitedOverMinute, 'caller', 'callers')} waited over a minute (the longest ${i.longestWaitSeconds} s).`,
   'contactCentre.budgetVariance.cut-overspend': (i: MessageInputs) =>
-    `Bring spending back under budget: ${i.actual} spent against ${i.budgeted}, ${i.overspend} over${
-      i.topCategory === null ? '' : `, most in ${i.topCategory}`
-    }.`,
+    `Bring spending back under budget: ${i.actual} spent against ${i.budgeted}, ${i.overspend} over, most in ${i.topCategory}.`,
   'contactCentre.budgetVariance.check-underspend': (i: MessageInputs) =>
     `Check the under-spend: ${i.actual} spent of ${i.budgeted} (${pct(i.spendRatio)}); make sure it is not under-staffing or deferred costs.`,
   'customer.resolutionEfficiency.resolve-at-first-contact': (i: MessageInputs) =>

@@ -171,12 +171,9 @@ const budgetVarianceEntry: ScorecardCriterion = {
     const t = m.total;
     if (e.value === null || t === null) return [];
     if (t.status === 'over') {
-      let top: { category: string; overspend: number } | null = null;
-      for (const cat of m.categories) {
-        const over = cat.overspend.amount.toNumber();
-        if (over > 0 && (top === null || over > top.overspend))
-          top = { category: cat.category, overspend: over };
-      }
+      // Over budget in total means at least one category is over: name the one over by most.
+      let top = m.categories[0]!;
+      for (const cat of m.categories) if (cat.overspend.amount.gt(top.overspend.amount)) top = cat;
       return [
         {
           code: 'contactCentre.budgetVariance.cut-overspend',
@@ -184,7 +181,7 @@ const budgetVarianceEntry: ScorecardCriterion = {
             actual: t.formatted.actual,
             budgeted: t.formatted.budgeted,
             overspend: formatMoney({ amount: t.variance.amount.negated(), currency: t.variance.currency }),
-            topCategory: top === null ? null : top.category,
+            topCategory: top.category,
           },
         },
       ];

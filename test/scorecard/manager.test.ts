@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
+  Decimal,
   defineProfile,
   evaluateManager,
   normalizeFeedbackItems,
@@ -276,7 +277,15 @@ describe('evaluateManager', () => {
         sampleSize: 1,
         explanation: { code: `${id}.rated`, message: 'fixed', inputs: {} },
         warnings: [],
-        details: { at: undefined, n: 1 },
+        details: {
+          ...JSON.parse('{"__proto__": 5}'),
+          at: undefined,
+          n: 1,
+          big: new Decimal('1.50'),
+          bad: Number.NaN,
+          fn: () => 1,
+          list: [undefined, () => 1],
+        },
       }),
       nextSteps: () => [{ code: 'x.unknown-code', inputs: { n: 1 } }],
     });
@@ -289,7 +298,12 @@ describe('evaluateManager', () => {
     expect(card.criteria.map((c) => c.criterion)).toEqual(['sales.meetingRate', 'customer.feedbackQuality']);
     // (2 × 30 + 1 × 90) / 3 = 150 / 3 = 50.
     expect(card.overall.score).toBe(50);
-    expect(card.criteria[0]?.details).toEqual({ n: 1 });
+    // Plain JSON details: undefined and functions dropped, a Decimal as its string, NaN as null,
+    // and a `__proto__` key kept as a key (as JSON.parse reads it), not as the prototype.
+    const details = card.criteria[0]?.details as Record<string, unknown>;
+    expect(Object.keys(details)).toEqual(['__proto__', 'n', 'big', 'bad', 'list']);
+    expect(details).toMatchObject({ n: 1, big: '1.5', bad: null, list: [null, null] });
+    expect(Object.getPrototypeOf(details)).toBe(Object.prototype);
     // A code without a template shows as itself; the weakest criterion's steps come first.
     expect(card.nextSteps.map((s) => [s.criterion, s.message])).toEqual([
       ['sales.meetingRate', 'x.unknown-code'],

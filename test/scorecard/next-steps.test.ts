@@ -226,6 +226,65 @@ describe('next steps of the customer criteria', () => {
     ]);
   });
 
+  it('proposes nothing to a manager who is doing well', () => {
+    // Two tickets answered in 1 h and resolved in 2 h, different customers: FCR 2 of 2 = 1 (100).
+    const tickets = normalizeSupportTickets(
+      ['c1', 'c2'].map((customerId, i) => ({
+        id: `T-${i}`,
+        customerId,
+        openedAt: `2026-10-0${i + 5}T09:00Z`,
+        firstResponseAt: `2026-10-0${i + 5}T10:00Z`,
+        resolvedAt: `2026-10-0${i + 5}T11:00Z`,
+      })),
+    );
+    // Two feedback items on different topics, both acted on within a week: 2 of 2 in time (100).
+    const feedback = normalizeFeedbackItems([
+      {
+        id: 'F-1',
+        customerId: 'c1',
+        at: '2026-10-02',
+        source: 'call',
+        topic: 'delivery',
+        actionTakenAt: '2026-10-07',
+      },
+      {
+        id: 'F-2',
+        customerId: 'c2',
+        at: '2026-10-03',
+        source: 'call',
+        topic: 'price',
+        actionTakenAt: '2026-10-08',
+      },
+    ]);
+    // A VIP customer (14 days) contacted on 1, 12 and 25 October: longest gap 13 days (12 → 25 October).
+    const customers = normalizeCustomers([{ id: 'c1', since: '2025-01-01', segment: 'vip' }]);
+    const interactions = normalizeInteractions(
+      ['01', '12', '25'].map((d) => ({
+        id: `i${d}`,
+        managerId: 'm1',
+        customerId: 'c1',
+        kind: 'call' as const,
+        at: `2026-10-${d}T09:00Z`,
+      })),
+    );
+    const card = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: small,
+      tickets,
+      feedback,
+      customers,
+      interactions,
+    });
+    expect(card.criteria.slice(3).map((c) => [c.criterion, c.score])).toEqual([
+      ['customer.resolutionEfficiency', 100],
+      ['customer.feedbackQuality', 100],
+      ['customer.relationshipCare', 100],
+    ]);
+    // The interactions are calls, no meetings: 0 meetings in 22 working days is poor, the only advice.
+    expect(card.nextSteps.map((s) => s.code)).toEqual(['sales.meetingRate.plan-more-meetings']);
+  });
+
   it('proposes nothing from an evaluation without a value', () => {
     const card = evaluateManager({
       manager: anna,
