@@ -78,7 +78,9 @@ export interface ScorecardCriterion {
   readonly needs: readonly ScorecardRecordKind[];
   /** Kinds it reads when supplied (optional inputs). */
   readonly uses: readonly ScorecardRecordKind[];
+  /** Evaluates the criterion over one manager's records (every kind in `needs` is an array). */
   readonly run: (records: ManagerRecords, context: ScorecardContext) => Evaluation;
+  /** Turns the evaluation into next steps: codes with their inputs (none when all is well). */
   readonly nextSteps: (evaluation: Evaluation, context: ScorecardContext) => readonly NextStepProposal[];
 }
 

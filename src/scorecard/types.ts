@@ -203,7 +203,7 @@ export interface ManagerScorecard {
   readonly nextSteps: readonly NextStep[];
   /** Renormalisation and the criteria not scored, with their reasons. */
   readonly notes: readonly Explanation[];
-  /** Records supplied that named another manager and were skipped, per kind. */
+  /** Records supplied that named another manager and were skipped, per kind (empty in a team: see `unassignedRecords`). */
   readonly skippedRecords: Readonly<Partial<Record<ScorecardRecordKind, number>>>;
 }
 
