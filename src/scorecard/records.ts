@@ -127,7 +127,7 @@ export interface SplitRecords {
   readonly byManager: ReadonlyMap<string, ManagerRecords>;
   /** Records attributed to nobody in the list (or, for one manager, naming someone else), per kind supplied. */
   readonly unassigned: Readonly<Partial<Record<ScorecardRecordKind, number>>>;
-  /** Every supplied kind, read into one array (for the team-level objectives). */
+  /** Every supplied kind, read into one array (for the team-level objectives); empty with a `fallback`. */
   readonly all: ManagerRecords;
 }
 
@@ -166,11 +166,12 @@ export function splitRecords(
     ) {
       fail(ErrorCodes.InvalidOption, `records.${kind}`, 'an array or iterable of normalised records', source);
     }
-    const list: RecordOf<typeof kind>[] = [];
+    // Only a team needs every record together (its objectives); one manager's scorecard does not.
+    const list: RecordOf<typeof kind>[] | null = fallback === undefined ? [] : null;
     for (const bucket of buckets.values()) (bucket as Record<string, unknown[]>)[kind] = [];
     let lost = 0;
     for (const record of source) {
-      list.push(record);
+      list?.push(record);
       const owner = ownerOf(kind, record, attribution, customerManager);
       const target = owner === undefined ? fallback : owner;
       const bucket = target === undefined ? undefined : buckets.get(target);
@@ -180,7 +181,7 @@ export function splitRecords(
         customerManager.set((record as Customer).id, owner);
       }
     }
-    (all as Record<string, unknown[]>)[kind] = list;
+    if (list !== null) (all as Record<string, unknown[]>)[kind] = list;
     unassigned[kind] = lost;
   }
   return { byManager: buckets as ReadonlyMap<string, ManagerRecords>, unassigned, all };
