@@ -390,6 +390,50 @@ export type {
   MeetingCallAlternationSettings,
   SalesCriteriaSettings,
 } from './profiles/sales.js';
+// scorecard: evaluateManager, evaluateTeam, comparePeriods
+export {
+  type CriterionChange,
+  comparePeriods,
+  type PeriodComparison,
+  type ScoreChange,
+} from './scorecard/compare.js';
+export { type EvaluateManagerInput, evaluateManager, type ScorecardOptions } from './scorecard/manager.js';
+export {
+  type MessageInputs,
+  type MessageTable,
+  SCORECARD_MESSAGES_EN,
+  scorecardMessage,
+} from './scorecard/messages.js';
+export {
+  type ManagerRecords,
+  type RecordAttribution,
+  type RecordOf,
+  SCORECARD_RECORD_KINDS,
+  type ScorecardRecordKind,
+  type ScorecardRecords,
+} from './scorecard/records.js';
+export {
+  type NextStepProposal,
+  SCORECARD_CRITERIA,
+  type ScorecardContext,
+  type ScorecardCriterion,
+} from './scorecard/registry.js';
+export { scorecardJsonSchemas } from './scorecard/schema.js';
+export { type EvaluateTeamInput, evaluateTeam } from './scorecard/team.js';
+export type {
+  CriterionDistribution,
+  CriterionStatus,
+  JsonValue,
+  ManagerScorecard,
+  NextStep,
+  RankedCriterion,
+  ScorecardCriterionResult,
+  ScorecardManager,
+  ScorecardPeriod,
+  ScorecardWeight,
+  TeamRankingEntry,
+  TeamScorecard,
+} from './scorecard/types.js';
 // staffing: erlangC, requiredAgents, staffingPlan
 export {
   type ForecastInterval,

@@ -4,4 +4,4 @@
 export { CRM_MAPPINGS, type CrmMappingName } from './crm-mappings.js';
 export { type ColumnMapping, type CopyRule, defineMapping } from './mapping.js';
 export { type ReadRecordsOptions, type RecordSource, readRecords } from './read.js';
-export type { RecordOf, RecordTypeMap } from './record-types.js';
+export type { RecordOfType, RecordTypeMap } from './record-types.js';

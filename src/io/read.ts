@@ -10,7 +10,7 @@ import { jsonSchemas, type RecordTypeName } from '../domain/schemas.js';
 import { assertTimeZone } from '../domain/time.js';
 import { type CellKind, cellKinds, parseCell } from './cells.js';
 import { type ColumnMapping, defineMapping } from './mapping.js';
-import { COLLECTIONS, NORMALIZERS, type RecordOf } from './record-types.js';
+import { COLLECTIONS, NORMALIZERS, type RecordOfType } from './record-types.js';
 
 /**
  * Where records are read from: the text itself, bytes, or a stream of chunks (a Node `Readable`
@@ -430,7 +430,7 @@ async function* readJson<T>(source: RecordSource, reader: RowReader, encoding: s
 export function readRecords<T extends RecordTypeName>(
   source: RecordSource,
   options: ReadRecordsOptions<T>,
-): AsyncGenerator<RecordOf<T>> {
+): AsyncGenerator<RecordOfType<T>> {
   if (typeof options !== 'object' || options === null)
     return fail(ErrorCodes.InvalidOption, 'options', '{ type, … }', options);
   if (!(options.type in NORMALIZERS))
@@ -463,7 +463,7 @@ export function readRecords<T extends RecordTypeName>(
       mapping.type,
     );
   const reader = new RowReader(options.type, mapping, file, timeZone);
-  if (format === 'jsonl') return readJsonLines<RecordOf<T>>(source, reader, encoding);
-  if (format === 'json') return readJson<RecordOf<T>>(source, reader, encoding);
-  return readCsv<RecordOf<T>>(source, reader, { delimiter, encoding });
+  if (format === 'jsonl') return readJsonLines<RecordOfType<T>>(source, reader, encoding);
+  if (format === 'json') return readJson<RecordOfType<T>>(source, reader, encoding);
+  return readCsv<RecordOfType<T>>(source, reader, { delimiter, encoding });
 }

@@ -20,12 +20,12 @@ import { normalizeTrainingRecord, type TrainingRecord } from '../domain/records/
 import type { RecordTypeName } from '../domain/schemas.js';
 
 /**
- * The normalised record of each {@link RecordTypeName}: `RecordOf<'Deal'>` is {@link Deal}.
+ * The normalised record of each {@link RecordTypeName}: `RecordOfType<'Deal'>` is {@link Deal}.
  *
  * @example
  * ```ts
- * import type { RecordOf } from '@org/cs-metrics/io';
- * type D = RecordOf<'Deal'>; // the normalised Deal
+ * import type { RecordOfType } from '@org/cs-metrics/io';
+ * type D = RecordOfType<'Deal'>; // the normalised Deal
  * ```
  */
 export interface RecordTypeMap {
@@ -49,11 +49,11 @@ export interface RecordTypeMap {
  *
  * @example
  * ```ts
- * import type { RecordOf } from '@org/cs-metrics/io';
- * const calls: RecordOf<'CallRecord'>[] = [];
+ * import type { RecordOfType } from '@org/cs-metrics/io';
+ * const calls: RecordOfType<'CallRecord'>[] = [];
  * ```
  */
-export type RecordOf<T extends RecordTypeName> = RecordTypeMap[T];
+export type RecordOfType<T extends RecordTypeName> = RecordTypeMap[T];
 
 type Normalizer = (input: never, options?: NormalizeOptions) => unknown;
 

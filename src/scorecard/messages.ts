@@ -1,0 +1,128 @@
+import type { ExplanationInput } from '../core/evaluation.js';
+
+/**
+ * The inputs a scorecard message is built from: raw numbers and strings, so that an app can format
+ * and translate them itself.
+ *
+ * @example
+ * ```ts
+ * import type { MessageInputs } from '@org/cs-metrics';
+ * const inputs: MessageInputs = { below: 3, reviews: 9, threshold: 75 };
+ * ```
+ */
+export type MessageInputs = Readonly<Record<string, ExplanationInput>>;
+
+/**
+ * A table of message templates keyed by code: each turns a message's inputs into a sentence. The
+ * English table is {@link SCORECARD_MESSAGES_EN}; a translation is another table with the same keys.
+ *
+ * @example
+ * ```ts
+ * import { SCORECARD_MESSAGES_EN, type MessageTable } from '@org/cs-metrics';
+ * const shouting: MessageTable = Object.fromEntries(
+ *   Object.entries(SCORECARD_MESSAGES_EN).map(([code, template]) => [code, (inputs) => template(inputs).toUpperCase()]),
+ * );
+ * ```
+ */
+export type MessageTable = Readonly<Record<string, (inputs: MessageInputs) => string>>;
+
+const pct = (x: ExplanationInput | undefined): string => `${Math.round(Number(x) * 1000) / 10} %`;
+const num = (x: ExplanationInput | undefined, digits = 2): string => {
+  const f = 10 ** digits;
+  const r = Math.round(Number(x) * f) / f;
+  return String(r === 0 ? 0 : r);
+};
+const plural = (n: ExplanationInput | undefined, one: string, many: string): string =>
+  `${n} ${Number(n) === 1 ? one : many}`;
+
+/**
+ * Every code a scorecard note or next step can carry, with its English sentence. One module holds
+ * them all so that a Simplified Chinese (or any) table can sit beside it with the same keys; the
+ * scorecard stores the English sentence together with the code and the inputs.
+ *
+ * Next steps (`<criterion>.<action>`):
+ * - `sales.meetingRate.plan-more-meetings` — meetings per working day below the band's good.
+ * - `contactCentre.serviceLevel.staff-for-peaks` — share answered in time below the profile's target.
+ * - `contactCentre.serviceLevel.reduce-long-waits` — callers waited over a minute.
+ * - `contactCentre.budgetVariance.cut-overspend` — spending over budget.
+ * - `contactCentre.budgetVariance.check-underspend` — spending far below budget.
+ * - `customer.resolutionEfficiency.resolve-at-first-contact` — first-contact resolution below good.
+ * - `customer.resolutionEfficiency.answer-sooner` — median first response over target.
+ * - `customer.resolutionEfficiency.resolve-sooner` — median resolution over target.
+ * - `customer.resolutionEfficiency.prevent-reopens` — reopen rate over the maximum.
+ * - `customer.feedbackQuality.act-on-feedback` — feedback acted on in time below good.
+ * - `customer.feedbackQuality.address-top-topic` — a recurring feedback topic.
+ * - `customer.relationshipCare.contact-overdue-customers` — key or VIP customers left too long.
+ * - `customer.relationshipCare.follow-up-complaints` — complaints followed up late.
+ * - `customer.relationshipCare.prioritise-vip-calls` — VIP calls answered no sooner than others.
+ *
+ * Notes (`scorecard.<reason>`): `scorecard.weights-renormalised`, `scorecard.no-records`,
+ * `scorecard.switched-off`, `scorecard.insufficient-data`, `scorecard.nothing-scored`,
+ * `scorecard.unassigned-records`, `scorecard.profile-changed`.
+ *
+ * @example
+ * ```ts
+ * import { SCORECARD_MESSAGES_EN } from '@org/cs-metrics';
+ * SCORECARD_MESSAGES_EN['sales.meetingRate.plan-more-meetings']!({ meetings: 14, workingDays: 22, perDay: 0.636, good: 1, more: 8 }); // 'Plan more meetings: 14 meetings over 22 working days (0.64 a day); 1 a day is good, 8 more would reach it.'
+ * ```
+ */
+export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
+  'sales.meetingRate.plan-more-meetings': (i: MessageInputs) =>
+    `Plan more meetings: ${plural(i.meetings, 'meeting', 'meetings')} over ${i.workingDays} working days (${num(i.perDay)} a day); ${num(i.good)} a day is good, ${i.more} more would reach it.`,
+  'contactCentre.serviceLevel.staff-for-peaks': (i: MessageInputs) =>
+    `Review staffing and breaks at peak hours: ${i.answeredInTime} of ${i.calls} calls (${pct(i.share)}) were answered within ${i.thresholdSeconds} s; the target is ${pct(i.target)}.`,
+  'contactCentre.serviceLevel.reduce-long-waits': (i: MessageInputs) =>
+    `Cut long waits: ${plural(i.waitedOverMinute, 'caller', 'callers')} waited over a minute (the longest ${i.longestWaitSeconds} s).`,
+  'contactCentre.budgetVariance.cut-overspend': (i: MessageInputs) =>
+    `Bring spending back under budget: ${i.actual} spent against ${i.budgeted}, ${i.overspend} over, most in ${i.topCategory}.`,
+  'contactCentre.budgetVariance.check-underspend': (i: MessageInputs) =>
+    `Check the under-spend: ${i.actual} spent of ${i.budgeted} (${pct(i.spendRatio)}); make sure it is not under-staffing or deferred costs.`,
+  'customer.resolutionEfficiency.resolve-at-first-contact': (i: MessageInputs) =>
+    `Resolve more at the first contact: ${i.resolved} of ${plural(i.eligible, 'problem', 'problems')} (${pct(i.share)}); ${pct(i.good)} is good.`,
+  'customer.resolutionEfficiency.answer-sooner': (i: MessageInputs) =>
+    `Answer tickets sooner: the median first response took ${num(i.medianHours, 1)} h; the target is ${num(i.targetHours, 1)} h.`,
+  'customer.resolutionEfficiency.resolve-sooner': (i: MessageInputs) =>
+    `Resolve tickets sooner: the median resolution took ${num(i.medianHours, 1)} h; the target is ${num(i.targetHours, 1)} h.`,
+  'customer.resolutionEfficiency.prevent-reopens': (i: MessageInputs) =>
+    `Find why tickets are reopened: ${i.reopened} of ${i.resolved} resolved tickets were reopened; the maximum is ${pct(i.maximumShare)}.`,
+  'customer.feedbackQuality.act-on-feedback': (i: MessageInputs) =>
+    `Act on feedback: ${i.pending} of ${plural(i.feedback, 'feedback item', 'feedback items')} were not acted on within ${i.actionWithinDays} days.`,
+  'customer.feedbackQuality.address-top-topic': (i: MessageInputs) =>
+    `Address the most frequent topic, "${i.topic}": ${i.count} feedback items (${i.negative} negative).`,
+  'customer.relationshipCare.contact-overdue-customers': (i: MessageInputs) =>
+    `Contact the key and VIP customers left too long: ${i.overdue} of ${i.keyCustomers} (first ${i.customers}).`,
+  'customer.relationshipCare.follow-up-complaints': (i: MessageInputs) =>
+    `Follow up complaints faster: ${i.followedUp} of ${plural(i.complaints, 'complaint', 'complaints')} answered in time (${pct(i.share)}); the target is ${pct(i.target)}.`,
+  'customer.relationshipCare.prioritise-vip-calls': (i: MessageInputs) =>
+    `Give VIP callers priority: ${pct(i.vipServiceLevel)} answered in time against ${pct(i.otherServiceLevel)} for the others.`,
+  'scorecard.weights-renormalised': (i: MessageInputs) =>
+    `Left out of the overall score for lack of data: ${i.leftOut} (weight ${i.weightLeftOut} of ${i.weightTotal}); the other weights were renormalised to sum to 1.`,
+  'scorecard.no-records': (i: MessageInputs) => `Not scored: no ${i.missing} were supplied.`,
+  'scorecard.switched-off': (i: MessageInputs) => `Switched off: the profile ${i.profile} gives it weight 0.`,
+  'scorecard.insufficient-data': (i: MessageInputs) => `Not scored: ${i.reason}`,
+  'scorecard.nothing-scored': () => 'No criterion could be scored, so there is no overall score.',
+  'scorecard.unassigned-records': (i: MessageInputs) =>
+    `${plural(i.count, 'record', 'records')} of ${i.kind} belong to no manager in the list and were left out of the scorecards.`,
+  'scorecard.profile-changed': (i: MessageInputs) =>
+    `The two scorecards were judged against different profiles (${i.previous}, then ${i.current}).`,
+});
+
+/**
+ * The sentence of a code in a table (English by default); the code itself when the table has no
+ * template for it, so a missing translation shows rather than throws.
+ *
+ * @example
+ * ```ts
+ * import { scorecardMessage } from '@org/cs-metrics';
+ * scorecardMessage('scorecard.no-records', { missing: 'calls' }); // 'Not scored: no calls were supplied.'
+ * scorecardMessage('x.unknown', {}); // 'x.unknown'
+ * ```
+ */
+export function scorecardMessage(
+  code: string,
+  inputs: MessageInputs,
+  table: MessageTable = SCORECARD_MESSAGES_EN,
+): string {
+  const template = Object.hasOwn(table, code) ? table[code] : undefined;
+  return template === undefined ? code : template(inputs);
+}
