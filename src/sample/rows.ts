@@ -1,7 +1,8 @@
 // The raw form of the sample: the plain JSON rows a CRM export (or the CLI's CSV reader) holds, which
 // the normalisers turn back into the records exactly.
 import { currencyDigits, Decimal } from '../domain/money.js';
-import { SAMPLE_KINDS, type SampleDataset, type SampleDatasetOptions, sampleDataset } from './dataset.js';
+import { SAMPLE_KINDS, type SampleDataset, sampleDataset } from './dataset.js';
+import type { SampleDatasetOptions } from './options.js';
 
 /**
  * One raw row: plain JSON — dates as ISO 8601 strings (UTC, `Z`), amounts as decimal strings with the
