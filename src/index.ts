@@ -308,6 +308,20 @@ export {
   type ProfileCriteria,
 } from './profiles/profile.js';
 export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';
+// sample: sampleDataset, sampleRows (a seeded, realistic, lazily generated data set)
+export {
+  SAMPLE_KINDS,
+  type SampleArraysOptions,
+  type SampleDataset,
+  type SampleRecords,
+  sampleDataset,
+} from './sample/dataset.js';
+export {
+  SAMPLE_PROFILES,
+  type SampleDatasetOptions,
+  type SampleProfile,
+} from './sample/options.js';
+export { type SampleRow, type SampleRowSet, sampleRows, toSampleRow } from './sample/rows.js';
 // staffing: erlangC, requiredAgents, staffingPlan
 export {
   type ForecastInterval,
