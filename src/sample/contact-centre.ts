@@ -21,7 +21,7 @@ export const PEAK_WIDTH_HOURS = 1.1;
 /** The flat part of the intraday profile, relative to a peak's height. @internal */
 export const BASELINE = 0.15;
 /** The mean wait of a caller at average load, seconds; it grows with the square of the load. @internal */
-export const BASE_WAIT_SECONDS = 9;
+export const BASE_WAIT_SECONDS = 6;
 
 /**
  * The relative arrival rate of each 15-minute slot: a flat baseline plus one Gaussian bump per peak

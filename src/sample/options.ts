@@ -286,7 +286,7 @@ export function planSample(options: SampleDatasetOptions): SamplePlan {
   let strengths: readonly number[];
   if (options.strengths === undefined) {
     const spread = Array.from({ length: managers }, (_, i) =>
-      managers === 1 ? 0.55 : 0.15 + (0.8 * i) / (managers - 1),
+      managers === 1 ? 0.55 : Math.round((0.15 + (0.8 * i) / (managers - 1)) * 1000) / 1000,
     );
     const d = draw(streamSeed(seed, Streams.strengths));
     for (let i = spread.length - 1; i > 0; i--) {
