@@ -137,7 +137,7 @@ export interface SampleDataset {
   /**
    * Every kind as an array, for docs and small tests.
    *
-   * @throws {@link CsMetricsError} `invalid-option` at `limit` when the set holds more records than the limit.
+   * @throws {@link CsMetricsError} `invalid-option` at `options.limit` when the set holds more records than the limit.
    */
   toArrays(options?: SampleArraysOptions): SampleRecords;
 }
@@ -208,12 +208,12 @@ export function sampleDataset(options: SampleDatasetOptions): SampleDataset {
     toArrays(arrayOptions = {}) {
       const limit = arrayOptions.limit ?? 100_000;
       if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
-        return fail(ErrorCodes.InvalidOption, 'limit', 'a whole number of records ≥ 0', limit);
+        return fail(ErrorCodes.InvalidOption, 'options.limit', 'a whole number of records ≥ 0', limit);
       }
       const tooMany = (count: number): never =>
         fail(
           ErrorCodes.InvalidOption,
-          'limit',
+          'options.limit',
           `a data set of at most ${limit} records for toArrays() (iterate the kinds one by one for larger sets, or raise the limit)`,
           count,
         );

@@ -30,14 +30,20 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
     const m = manager.index;
     const s = manager.strength;
     const f = strengthFactor(s);
+    // The brief: where meetings and calls are not split between people, a good manager alternates
+    // "one day calling customers …, the next day meetings". Managers of strength ≥ 0.5 do; the rest mix.
+    const alternates = s >= 0.5;
+    let workingDay = 0;
     for (const calendarDay of plan.days) {
       if (!calendarDay.working) continue;
+      const callingDay = workingDay++ % 2 === 0;
+      const meetingShare = alternates ? (callingDay ? 0.3 : 1.7) : 1;
       const d = draw(streamSeed(plan.seed, Streams.interactions, m, calendarDay.index));
       const at = (): number =>
         plan.wall(calendarDay.utcDay, WORK_START + Math.floor(d.next() * WORK_SECONDS));
       const prefix = `I-${m + 1}-${calendarDay.index + 1}-`;
       day.length = 0;
-      const meetings = d.poisson(shape.meetingsPerDay * f);
+      const meetings = d.poisson(shape.meetingsPerDay * f * meetingShare);
       for (let i = 0; i < meetings; i++) {
         const decisionMaker = d.chance(Math.min(0.95, shape.decisionMakerShare * f));
         const asked = d.chance(0.1 + 0.6 * s);
@@ -69,7 +75,7 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
         if (asked) meeting.referralsReceived = d.poisson(0.5 + 1.5 * s);
         day.push(meeting);
       }
-      const calls = d.poisson(shape.salesCallsPerDay * (0.8 + 0.4 * s));
+      const calls = d.poisson(shape.salesCallsPerDay * (0.8 + 0.4 * s) * (2 - meetingShare));
       for (let i = 0; i < calls; i++) {
         const roll = d.next();
         const outcome: InteractionOutcome =

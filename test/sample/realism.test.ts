@@ -108,6 +108,32 @@ describe('managers of different strengths', () => {
     expect(strong).toBeLessThan(2.5);
   });
 
+  it('a strong manager alternates calling days and meeting days; a weak one mixes both every day', () => {
+    const data = sampleDataset({ seed: 8, managers: 2, days: 60, profile: 'b2c', strengths: [0.2, 0.8] });
+    // Meetings on the 1st, 3rd, 5th … working day (calling days) against the 2nd, 4th, … (meeting days).
+    const days = new Map<string, string[]>();
+    for (const i of data.interactions) {
+      if (i.kind !== 'meeting') continue;
+      const day = new Date(i.at).toISOString().slice(0, 10);
+      days.set(i.managerId, [...(days.get(i.managerId) ?? []), day]);
+    }
+    const split = (managerId: string) => {
+      const order = [...new Set(days.get(managerId))].sort();
+      const index = new Map(order.map((d, k) => [d, k]));
+      let calling = 0;
+      let meeting = 0;
+      for (const d of days.get(managerId) ?? []) {
+        if ((index.get(d) as number) % 2 === 0) calling++;
+        else meeting++;
+      }
+      return meeting / calling;
+    };
+    // Expected ratio 1.7 / 0.3 ≈ 5.7 for the strong manager, 1 for the weak one.
+    expect(split('m-2')).toBeGreaterThan(4);
+    expect(split('m-1')).toBeGreaterThan(0.8);
+    expect(split('m-1')).toBeLessThan(1.25);
+  });
+
   it('a B2C manager meets about 20 customers a day when strong', () => {
     const data = sampleDataset({ seed: 8, managers: 1, days: 14, profile: 'b2c', strengths: [1] });
     const meetings = countBy(data.interactions, (i) => (i.kind === 'meeting' ? i.managerId : undefined));

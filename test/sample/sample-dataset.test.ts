@@ -174,10 +174,16 @@ describe('sampleDataset: toArrays', () => {
   it('refuses a set larger than the limit, before generating when the fixed counts already exceed it', () => {
     const data = sampleDataset({ ...small, callsPerDay: 20_000 });
     // 4 managers + 180 customers + 3 plans + 200 000 calls + budget lines already exceed 100 000.
-    expect(failure(() => data.toArrays())).toBe('invalid-option at limit');
-    expect(failure(() => sampleDataset(small).toArrays({ limit: 100 }))).toBe('invalid-option at limit');
-    expect(failure(() => sampleDataset(small).toArrays({ limit: 1.5 }))).toBe('invalid-option at limit');
-    expect(failure(() => sampleDataset(small).toArrays({ limit: 1000 }))).toBe('invalid-option at limit');
+    expect(failure(() => data.toArrays())).toBe('invalid-option at options.limit');
+    expect(failure(() => sampleDataset(small).toArrays({ limit: 100 }))).toBe(
+      'invalid-option at options.limit',
+    );
+    expect(failure(() => sampleDataset(small).toArrays({ limit: 1.5 }))).toBe(
+      'invalid-option at options.limit',
+    );
+    expect(failure(() => sampleDataset(small).toArrays({ limit: 1000 }))).toBe(
+      'invalid-option at options.limit',
+    );
   });
 
   it('says why and what to do', () => {
