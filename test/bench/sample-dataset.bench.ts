@@ -9,14 +9,25 @@ function time(label: string, records: Iterable<unknown>): void {
   let n = 0;
   for (const _ of records) n++;
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label}: ${n.toLocaleString('en')} records in ${seconds.toFixed(2)} s = ${Math.round(n / seconds).toLocaleString('en')} records/s`);
+  console.log(
+    `${label}: ${n.toLocaleString('en')} records in ${seconds.toFixed(2)} s = ${Math.round(n / seconds).toLocaleString('en')} records/s`,
+  );
 }
 
 // 100 000 calls on each of 10 working days (1–14 October 2026).
-const calls = sampleDataset({ seed: 1, managers: 1, days: 14, profile: 'b2c', callsPerDay: 100_000, timeZone: 'Europe/Berlin' });
+const calls = sampleDataset({
+  seed: 1,
+  managers: 1,
+  days: 14,
+  profile: 'b2c',
+  callsPerDay: 100_000,
+  timeZone: 'Europe/Berlin',
+});
 const heapBefore = process.memoryUsage().heapUsed;
 time('calls', calls.calls);
-console.log(`heap growth over the call pass: ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`);
+console.log(
+  `heap growth over the call pass: ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`,
+);
 
 const data = sampleDataset({ seed: 1, managers: 20, days: 90, profile: 'b2b', timeZone: 'Europe/Berlin' });
 for (const kind of SAMPLE_KINDS) time(kind, data[kind]);
