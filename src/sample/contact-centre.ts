@@ -178,8 +178,8 @@ export function* generateReviews(plan: SamplePlan): Generator<QualityReview> {
 
 /**
  * Training after a low monitoring score: most agents scored below 75 get a course on the first item
- * they failed a few days later (never twice within 14 days). Every fourth training of a team is free
- * (the brief: "three trainees paid, the fourth free").
+ * they failed a few days later (never twice within 14 days). Every fourth training of a team, counted
+ * agent by agent, is free (the brief: "three trainees paid, the fourth free").
  *
  * @internal
  */

@@ -52,7 +52,7 @@ export interface SampleDatasetOptions {
   readonly days: number;
   /** The business imitated: its volumes, amounts and sales cycles. */
   readonly profile: SampleProfile;
-  /** The first day, `YYYY-MM-DD`; default `'2026-10-01'`. */
+  /** The first day, `YYYY-MM-DD`, from 1905-01-01; default `'2026-10-01'`. The last day must be by 2198-12-31. */
   readonly start?: CalendarDate;
   /** The IANA zone of the working day (records fall in 09:00–18:00 there, calls in 08:00–20:00); default `'UTC'`. */
   readonly timeZone?: string;
@@ -318,8 +318,12 @@ export function planSample(options: SampleDatasetOptions): SamplePlan {
   }
   const firstDay = Date.UTC(year, month - 1, day);
   const lastDay = formatUtcDay(firstDay + (dayCount - 1) * DAY_MS);
-  if (lastDay > '2199-12-31')
-    fail(ErrorCodes.InvalidOption, 'options.days', 'days ending before 2200', dayCount);
+  // Customers date from up to 1 500 days before the start, and expected close dates run up to 305 days
+  // past the end: both must stay within the 1900–2199 the normalisers accept.
+  if (start < '1905-01-01')
+    fail(ErrorCodes.InvalidOption, 'options.start', 'a start on or after 1905-01-01', start);
+  if (lastDay > '2198-12-31')
+    fail(ErrorCodes.InvalidOption, 'options.days', 'days ending by 2198-12-31', dayCount);
   const p = period({ from: start, to: lastDay, timeZone });
   const weekend = new Set(DEFAULT_WORK_CALENDAR.weekendDays);
   const days: SampleDay[] = daysOf(p).map((slice, index) => {

@@ -170,7 +170,8 @@ function makeDeal(
   let reached = 0;
   while (reached < 4 && d.chance(hurdle)) reached++;
   const won = reached === 4;
-  const cycleDays = Math.max(1, Math.round(d.logNormal(shape.cycleDays, 0.5)));
+  // Log-normal, cut at three times the median: no deal is planned to take years.
+  const cycleDays = Math.max(1, Math.min(3 * shape.cycleDays, Math.round(d.logNormal(shape.cycleDays, 0.5))));
   const expectedDay = createdDay + cycleDays * DAY_MS;
   const expectedCloseAt = plan.wall(expectedDay, 0);
   // Weaker managers let more deals slip past their expected close ("postpones closing … to next month").

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countWorkingDays, monthsOf, SAMPLE_KINDS, sampleDataset, sampleRows } from '../../src/index.js';
+import {
+  countWorkingDays,
+  monthsOf,
+  normalizeCustomers,
+  normalizeDeals,
+  SAMPLE_KINDS,
+  sampleDataset,
+  sampleRows,
+} from '../../src/index.js';
 import { failure } from '../helpers.js';
 
 const small = { seed: 42, managers: 3, days: 14, profile: 'b2b', callsPerDay: 50 } as const;
@@ -211,10 +219,22 @@ describe('sampleDataset: options are checked', () => {
     ['strengths not an array', { strengths: 0.5 }, 'invalid-option at options.strengths'],
     ['a peak after closing', { callPeaks: [10, 20] }, 'invalid-option at options.callPeaks[1]'],
     ['no peaks', { callPeaks: [] }, 'invalid-option at options.callPeaks'],
-    ['a period past 2199', { start: '2199-12-01', days: 40 }, 'invalid-option at options.days'],
+    ['a period past 2198', { start: '2198-12-01', days: 40 }, 'invalid-option at options.days'],
+    ['a start before 1905', { start: '1904-12-31' }, 'invalid-option at options.start'],
   ];
   it.each(bad)('%s', (_, override, expected) => {
     expect(failure(() => sampleDataset({ ...small, ...override } as never))).toBe(expected);
+  });
+
+  it('the earliest start and the latest end give records the normalisers accept', () => {
+    for (const options of [
+      { ...small, start: '1905-01-01', days: 30 },
+      { ...small, start: '2198-10-03', days: 90, profile: 'consulting' as const },
+    ]) {
+      const rows = sampleRows(options);
+      expect(() => normalizeDeals(rows.deals as never)).not.toThrow();
+      expect(() => normalizeCustomers(rows.customers as never)).not.toThrow();
+    }
   });
 
   it('no options object at all', () => {
