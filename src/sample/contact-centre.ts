@@ -25,7 +25,7 @@ export const BASE_WAIT_SECONDS = 6;
 
 /**
  * The relative arrival rate of each 15-minute slot: a flat baseline plus one Gaussian bump per peak
- * hour, the shape published call-centre arrival curves show (a morning and an afternoon peak).
+ * hour (by default a morning and an afternoon peak; the shape is a Convention, not a fitted curve).
  *
  * @internal
  */
