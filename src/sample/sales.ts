@@ -15,10 +15,31 @@ const WORK_SECONDS = 9 * 3600;
 const EVENT_TYPES: readonly EventType[] = ['exhibition', 'conference', 'presentation', 'fair', 'seminar'];
 const EVENT_NAMES = ['Retail Expo', 'CX Summit', 'Industry Day', 'Spring Fair', 'Partner Seminar'];
 
-/** A customer of manager `m`: a third of the picks go to the key and VIP accounts, which come first. */
-function pickCustomer(d: Draw, m: number, count: number): string {
-  const k = d.chance(0.35) ? d.index(caredCount(count)) : d.index(count);
-  return customerId(m, k);
+/**
+ * Which of a manager's key and VIP customers he neglects (never contacts): about half of them for the
+ * weakest manager, none for the strongest (`P = 0.5 (1 − s)`), fixed by the seed.
+ *
+ * @internal
+ */
+export function neglectedAccounts(plan: SamplePlan, m: number, strength: number): boolean[] {
+  const cared = caredCount(plan.shape.customersPerManager);
+  return Array.from(
+    { length: cared },
+    (_, k) => streamSeed(plan.seed, Streams.customers, m, k, 1) / 4294967296 < 0.5 * (1 - strength),
+  );
+}
+
+/**
+ * A customer of manager `m`: a third of the picks go to the key and VIP accounts (which come first),
+ * except those he neglects; the rest to his standard customers.
+ */
+function pickCustomer(d: Draw, m: number, count: number, neglected: readonly boolean[]): string {
+  const cared = neglected.length;
+  if (d.chance(0.35)) {
+    const k = d.index(cared);
+    if (!neglected[k]) return customerId(m, k);
+  }
+  return customerId(m, cared < count ? cared + d.index(count - cared) : d.index(count));
 }
 
 /** Every manager's interactions, day by day, each day in time order. @internal */
@@ -33,6 +54,7 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
     // The brief: where meetings and calls are not split between people, a good manager alternates
     // "one day calling customers …, the next day meetings". Managers of strength ≥ 0.5 do; the rest mix.
     const alternates = s >= 0.5;
+    const neglected = neglectedAccounts(plan, m, s);
     let workingDay = 0;
     for (const calendarDay of plan.days) {
       if (!calendarDay.working) continue;
@@ -59,7 +81,7 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
         const meeting: Mutable<Interaction> = {
           id: '',
           managerId: manager.id,
-          customerId: pickCustomer(d, m, count),
+          customerId: pickCustomer(d, m, count, neglected),
           kind: 'meeting',
           at: at(),
           durationSeconds: Math.round(d.logNormal(shape.meetingMinutes * 60, 0.4)),
@@ -89,7 +111,7 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
         day.push({
           id: '',
           managerId: manager.id,
-          customerId: pickCustomer(d, m, count),
+          customerId: pickCustomer(d, m, count, neglected),
           kind: 'call',
           at: at(),
           durationSeconds: outcome === 'no-answer' ? 0 : Math.round(d.logNormal(150, 0.7)),
@@ -102,7 +124,7 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
         day.push({
           id: '',
           managerId: manager.id,
-          customerId: pickCustomer(d, m, count),
+          customerId: pickCustomer(d, m, count, neglected),
           kind: 'email',
           at: at(),
         });

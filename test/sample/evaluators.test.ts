@@ -56,6 +56,24 @@ describe('the evaluators on the sample data set', () => {
     expect(strong.score as number).toBeGreaterThan(weak.score as number);
   });
 
+  it('a weak manager neglects some key and VIP accounts; a strong one keeps them in care', () => {
+    const data = sampleDataset({ seed: 99, managers: 2, days: 60, profile: 'b2b', strengths: [0.1, 0.95] });
+    const careOf = (managerId: string) =>
+      relationshipCare(
+        {
+          customers: [...data.customers].filter((c) => c.managerId === managerId),
+          interactions: [...data.interactions].filter((i) => i.managerId === managerId),
+        },
+        { period: data.period, profile: b2b },
+      );
+    const weak = careOf('m-1');
+    const strong = careOf('m-2');
+    // Neglected with probability 0.5 × (1 − s): 45 % of the weak manager's accounts, 2.5 % of the strong one's.
+    expect(weak.details.contactedShare as number).toBeLessThan(0.8);
+    expect(strong.details.contactedShare as number).toBeGreaterThan(0.9);
+    expect(strong.score as number).toBeGreaterThan(weak.score as number);
+  });
+
   it('the contact centre answers near the 85 % in 30 s target, dipping at the peaks', () => {
     const data = sampleDataset({ seed: 99, managers: 1, days: 7, profile: 'b2c' });
     const result = serviceLevel(data.calls, { period: data.period, profile: b2c });
