@@ -205,7 +205,8 @@ function makeDeal(
     const slipDays = 5 + d.index(30);
     closeDay = expectedDay + slipDays * DAY_MS;
     const changedDay = Math.max(createdDay, expectedDay - d.index(3) * DAY_MS);
-    const change = { changedAt: at(changedDay), from: expectedCloseAt, to: plan.wall(closeDay, 0) };
+    const changedAt = Math.max(createdAt, at(changedDay));
+    const change = { changedAt, from: expectedCloseAt, to: plan.wall(closeDay, 0) };
     if (change.changedAt < end) {
       closeDateChanges.push(change);
       finalExpected = change.to;

@@ -212,6 +212,8 @@ describe('deals through the funnel', () => {
     for (const d of deals) {
       for (const c of d.closeDateChanges ?? []) {
         expect(c.to).toBeGreaterThan(c.from);
+        expect(c.changedAt).toBeGreaterThanOrEqual(d.createdAt);
+        expect(c.changedAt).toBeLessThan(c.from + 86_400_000); // by the end of the day it was due
         expect(d.expectedCloseAt).toBe(c.to);
       }
     }
