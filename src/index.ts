@@ -390,6 +390,20 @@ export type {
   MeetingCallAlternationSettings,
   SalesCriteriaSettings,
 } from './profiles/sales.js';
+// sample: sampleDataset, sampleRows (a seeded, realistic, lazily generated data set)
+export {
+  SAMPLE_KINDS,
+  type SampleArraysOptions,
+  type SampleDataset,
+  type SampleRecords,
+  sampleDataset,
+} from './sample/dataset.js';
+export {
+  SAMPLE_PROFILES,
+  type SampleDatasetOptions,
+  type SampleProfile,
+} from './sample/options.js';
+export { type SampleRow, type SampleRowSet, sampleRows, toSampleRow } from './sample/rows.js';
 // scorecard: evaluateManager, evaluateTeam, comparePeriods
 export {
   type CriterionChange,
