@@ -109,6 +109,18 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+// sales: decisionMakerReach, planAttainment, opportunityFunnel
+export {
+  type DecisionMakerReachInput,
+  type DecisionMakerReachMetrics,
+  type DecisionMakerReachOptions,
+  type DecisionMakerReachRecord,
+  type DecisionMakerReachState,
+  decisionMakerReach,
+  decisionMakerReachAggregator,
+  evaluateDecisionMakerReach,
+  type StalledAccount,
+} from './criteria/sales/decision-maker-reach.js';
 // sales: meetingRate
 export {
   evaluateMeetingRate,
