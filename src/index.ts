@@ -131,6 +131,19 @@ export {
   meetingRate,
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';
+export {
+  evaluatePlanAttainment,
+  type PlanAttainmentInput,
+  type PlanAttainmentMetrics,
+  type PlanAttainmentOptions,
+  type PlanAttainmentRecord,
+  type PlanAttainmentState,
+  planAttainment,
+  planAttainmentAggregator,
+  type SlippageByCurrency,
+  type SlippedDeal,
+  type SlippedDealState,
+} from './criteria/sales/plan-attainment.js';
 // Domain: errors, money, time, periods, records.
 export { CsMetricsError, type CsMetricsErrorDetails, type ErrorCode, ErrorCodes } from './domain/errors.js';
 export type { JsonSchema, NormalizeOptions } from './domain/fields.js';
@@ -319,7 +332,12 @@ export {
   type Profile,
   type ProfileCriteria,
 } from './profiles/profile.js';
-export type { DecisionMakerReachSettings, SalesCriteriaSettings } from './profiles/sales.js';
+export type {
+  DecisionMakerReachSettings,
+  OpportunityFunnelSettings,
+  PlanAttainmentSettings,
+  SalesCriteriaSettings,
+} from './profiles/sales.js';
 // staffing: erlangC, requiredAgents, staffingPlan
 export {
   type ForecastInterval,

@@ -17,6 +17,39 @@ export interface DecisionMakerReachSettings extends CriterionSettings {
 }
 
 /**
+ * Settings of `sales.planAttainment`.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type PlanAttainmentSettings } from '@org/cs-metrics';
+ * const settings: PlanAttainmentSettings = b2b.criteria['sales.planAttainment'];
+ * settings.slippageGraceDays; // 7
+ * ```
+ */
+export interface PlanAttainmentSettings extends CriterionSettings {
+  /**
+   * A deal won within this many days after the period's end that was ready in the period (an expected
+   * close inside it, or in negotiation before its end) counts as slipped: closing postponed to next month.
+   */
+  readonly slippageGraceDays: number;
+}
+
+/**
+ * Settings of `sales.opportunityFunnel`.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type OpportunityFunnelSettings } from '@org/cs-metrics';
+ * const settings: OpportunityFunnelSettings = b2b.criteria['sales.opportunityFunnel'];
+ * settings.refillWithinDays; // 14
+ * ```
+ */
+export interface OpportunityFunnelSettings extends CriterionSettings {
+  /** A lost deal counts as refilled when a new prospect (deal) is added within this many days after it. */
+  readonly refillWithinDays: number;
+}
+
+/**
  * The sales criteria's part of a profile.
  *
  * @example
@@ -32,9 +65,9 @@ export interface SalesCriteriaSettings {
   /** Contracts signed per prospect met. */
   readonly 'sales.decisionMakerReach': DecisionMakerReachSettings;
   /** Won amount against plan (1 = plan met). */
-  readonly 'sales.planAttainment': CriterionSettings;
+  readonly 'sales.planAttainment': PlanAttainmentSettings;
   /** Share of a cohort of prospects that signs. */
-  readonly 'sales.opportunityFunnel': CriterionSettings;
+  readonly 'sales.opportunityFunnel': OpportunityFunnelSettings;
 }
 
 const oneInTen = {
@@ -71,19 +104,19 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
       band: { direction: 'higher-is-better', worst: 0, fair: 5, good: 10, excellent: 20, best: 25 },
     },
     'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 3 },
+    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen, refillWithinDays: 7 },
   },
   b2b: {
     'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
   },
   consulting: {
     'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
   },
 };
