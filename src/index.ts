@@ -132,6 +132,19 @@ export {
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';
 export {
+  evaluateOpportunityFunnel,
+  type FunnelCurrency,
+  type FunnelStage,
+  type OpportunityFunnelInput,
+  type OpportunityFunnelMetrics,
+  type OpportunityFunnelOptions,
+  type OpportunityFunnelRecord,
+  type OpportunityFunnelState,
+  opportunityFunnel,
+  opportunityFunnelAggregator,
+  type StageConversion,
+} from './criteria/sales/opportunity-funnel.js';
+export {
   evaluatePlanAttainment,
   type PlanAttainmentInput,
   type PlanAttainmentMetrics,
