@@ -250,7 +250,8 @@ export function decisionMakerReachAggregator(
       }
       stalled.sort(
         (x, y) =>
-          y.meetings - x.meetings || (x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0),
+          // Customer ids are distinct keys, so the order is total.
+          y.meetings - x.meetings || (x.customerId < y.customerId ? -1 : 1),
       );
       const customersSigned = Object.keys(s.signedCustomers).length;
       return {
@@ -316,9 +317,10 @@ export function evaluateDecisionMakerReach(
     sampleSize: metrics.prospectsMet,
     details: metrics,
     warnings,
+    // Rated only with a prospect met, so with a meeting: decisionMakerShare is a number.
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.customersSigned} of ${metrics.prospectsMet} prospects met signed a contract (${roundTo(value, 3)} per prospect); ${metrics.decisionMakerShare === null ? 0 : pct(metrics.decisionMakerShare)} % of meetings had a decision maker: ${rating}.`,
+      message: `${metrics.customersSigned} of ${metrics.prospectsMet} prospects met signed a contract (${roundTo(value, 3)} per prospect); ${pct(metrics.decisionMakerShare as number)} % of meetings had a decision maker: ${rating}.`,
       inputs: {
         customersSigned: metrics.customersSigned,
         prospectsMet: metrics.prospectsMet,

@@ -333,8 +333,8 @@ function parts(options: PlanAttainmentOptions): Parts {
     merge(a, b) {
       const slipped: Record<string, SlippedDealState> = {};
       for (const id of Object.keys(a.slipped)) put(slipped, id, { ...own(a.slipped, id)! });
-      for (const id of Object.keys(b.slipped))
-        if (own(slipped, id) === undefined) put(slipped, id, { ...own(b.slipped, id)! });
+      // A deal id is one deal: the same id in both states is the same record, so either copy will do.
+      for (const id of Object.keys(b.slipped)) put(slipped, id, { ...own(b.slipped, id)! });
       return {
         plans: mergeByCurrency(a.plans, b.plans),
         otherPlans: a.otherPlans + b.otherPlans,

@@ -77,6 +77,9 @@ const deals = [
   deal('D-3', 'c4', 'won', '2026-09-20T12:00Z'),
   deal('D-4', 'c5', 'lost', '2026-10-10T12:00Z'),
   deal('D-5', 'c6', 'proposal'),
+  // Won by c2 only in November: c2 is still stalled in October, and November's contract is not October's.
+  deal('D-6', 'c2', 'won', '2026-11-05T12:00Z'),
+  { ...deal('D-7', 'c7', 'won', '2026-10-05T12:00Z'), managerId: 'm2' },
 ];
 
 describe('decisionMakerReach', () => {
@@ -97,7 +100,7 @@ describe('decisionMakerReach', () => {
     expect(e.details.decisionMakerShare).toBe(0.125);
     expect(e.details.accountsWithDecisionMaker).toBe(2);
     expect(e.details.stalledAccounts).toEqual([{ customerId: 'c2', meetings: 3 }]);
-    expect(e.details.outsidePeriod).toBe(2); // the November meeting and the September contract
+    expect(e.details.outsidePeriod).toBe(3); // the November meeting, the September and the November contracts
     expect(e.explanation.code).toBe('sales.decisionMakerReach.rated');
     expect(e.warnings.map((w) => w.code)).toEqual(['sales.decisionMakerReach.stalled-accounts']);
     expect(e.warnings[0]?.inputs.customerIds).toBe('c2');

@@ -230,6 +230,35 @@ describe('opportunityFunnel', () => {
     expect(met.details.pipelineCoverage).toBeNull();
   });
 
+  it('without a plan, several currencies are not combined; a deal won after asOf without history counts as an open prospect', () => {
+    const usdOpen = deal({
+      id: 'U-2',
+      stage: 'proposal',
+      amount: '7000',
+      currency: 'USD',
+      probability: 0.3,
+      createdAt: '2026-09-20',
+    });
+    const lateWin = deal({
+      id: 'L-1',
+      stage: 'won',
+      amount: '1000',
+      createdAt: '2026-09-20',
+      closedAt: '2026-11-05',
+    });
+    const m = measure(
+      opportunityFunnelAggregator({ period: october }),
+      [...older, usdOpen, lateWin].map((record) => ({ type: 'deal' as const, record })),
+    );
+    expect(m.mixedCurrencies).toBe(true); // weighted pipeline in EUR and USD, no plan to convert into
+    expect(m.winRateByAmount).toBe(0.5454545454545454); // closed amounts are all EUR: 30 000 / 55 000
+    expect(m.openByStage.map((s) => s.deals)).toEqual([1, 0, 1, 1]); // L-1 a prospect on 1 Nov; U-2; O-3
+    expect(m.byCurrency.map((c) => [c.currency, c.winRateByAmount, c.openDeals])).toEqual([
+      ['EUR', 0.5454545454545454, 2],
+      ['USD', null, 1],
+    ]);
+  });
+
   it('no prospect created in the period gives insufficient-data; fewer than ten is an insufficient sample', () => {
     const none = opportunityFunnel({ deals: older }, { period: october, profile: b2b });
     expect(none.rating).toBe('insufficient-data');

@@ -275,6 +275,49 @@ describe('planAttainment', () => {
     ).toBe('inconsistent-record at plans[managerId=m1]');
   });
 
+  it('only deals ready in the period slip: not a qualified deal won on 2 November, nor a deal lost in November', () => {
+    const notReady = deal({
+      id: 'N-1',
+      stage: 'won',
+      amount: '4000',
+      closedAt: '2026-11-02',
+      stageChanges: [{ stage: 'qualified', at: '2026-10-20' }],
+      closeDateChanges: [{ changedAt: '2026-09-20T09:00Z', from: '2026-09-25', to: '2026-09-30' }],
+    });
+    // Ready because its expected close was 30 October before it was moved (a change from inside the period).
+    const readyByChange = deal({
+      id: 'N-2',
+      stage: 'won',
+      amount: '2000',
+      closedAt: '2026-11-02',
+      expectedCloseAt: '2026-11-02',
+      closeDateChanges: [{ changedAt: '2026-11-01T09:00Z', from: '2026-10-30', to: '2026-11-02' }],
+    });
+    const lostLater = deal({
+      id: 'N-3',
+      stage: 'lost',
+      amount: '4000',
+      closedAt: '2026-11-10',
+      closeDateChanges: [{ changedAt: '2026-10-27T09:00Z', from: '2026-10-28', to: '2026-11-03' }],
+    });
+    const otherPlan = normalizeSalesPlan({
+      managerId: 'm2',
+      period: '2026-10',
+      amount: '5',
+      currency: 'EUR',
+    });
+    const e = planAttainment(
+      { deals: [...won, notReady, readyByChange, lostLater], plans: [plan, otherPlan] },
+      { period: october, profile: b2b, managerId: 'm1' },
+    );
+    // N-2 slipped both ways: moved out on 1 November from 30 October, and won within the grace days.
+    expect(e.details.slippedDeals.map((d) => [d.dealId, d.movedOut, d.wonInGrace])).toEqual([
+      ['N-2', true, true],
+    ]);
+    expect(e.details.plans).toBe(1); // m2's plan is not m1's
+    expect(e.details.outsidePeriod).toBe(2); // N-1 and N-3 closed in November, neither slipped
+  });
+
   it('slippage floors the judged value at 0', () => {
     const small = normalizeSalesPlan({ managerId: 'm1', period: '2026-10', amount: '1000', currency: 'EUR' });
     // won 0, slipped 10 000 + 8 000: max(0, −18) = 0
