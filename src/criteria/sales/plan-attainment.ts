@@ -216,8 +216,9 @@ function byChangedAt(x: CloseDateChange, y: CloseDateChange): number {
 /**
  * Whether a deal's expected close date ends up moved from inside [start, end) to after it. Changes are
  * taken one day at a time (the day of `changedAt` in the period's zone): a day's net change runs from
- * its first change's `from` to its last change's `to`, so several changes on one day count once. A later
- * day that brings the date back inside the period undoes the slip; a date pulled forward never slips.
+ * its first change's `from` to its last change's `to`, so several changes on one day count once. Only
+ * moves made from the period's start on count (earlier ones are replanning). A later day that brings the
+ * date back inside the period undoes the slip; a date pulled forward never slips.
  */
 function movedOut(
   changes: readonly CloseDateChange[],
@@ -243,7 +244,8 @@ function movedOut(
       j++;
     }
     const inside = (t: number) => t >= start && t < end;
-    if (inside(first.from) && last.to >= end) out = true;
+    // A move made before the period began is replanning, not postponing: only moves from its start on slip.
+    if (inside(first.from) && last.to >= end && first.changedAt >= start) out = true;
     else if (inside(last.to)) out = false;
     i = j;
   }

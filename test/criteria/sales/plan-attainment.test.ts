@@ -275,6 +275,21 @@ describe('planAttainment', () => {
     ).toBe('inconsistent-record at plans[managerId=m1]');
   });
 
+  it('a deal rescheduled in September from 10 October to 15 November is replanning, not slippage', () => {
+    const replanned = deal({
+      id: 'R-1',
+      stage: 'proposal',
+      amount: '9000',
+      closeDateChanges: [{ changedAt: '2026-09-05T09:00Z', from: '2026-10-10', to: '2026-11-15' }],
+    });
+    const e = planAttainment(
+      { deals: [...won, replanned], plans: [plan] },
+      { period: october, profile: b2b },
+    );
+    expect(e.details.slippedDeals).toEqual([]);
+    expect(e.value).toBe(1.12);
+  });
+
   it('only deals ready in the period slip: not a qualified deal won on 2 November, nor a deal lost in November', () => {
     const notReady = deal({
       id: 'N-1',
