@@ -3,7 +3,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import { currencyDigits, Decimal, type Money, moneyTotalValue } from '../../domain/money.js';
+import { currencyDigits, Decimal, type Money, type MoneyTotal, moneyTotalValue } from '../../domain/money.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
@@ -114,13 +114,13 @@ export interface OpportunityFunnelState {
   /** Cohort deals lost by `asOf`. */
   cohortLost: number;
   /** Open stage → currency → amounts of deals open at `asOf`. */
-  open: Record<string, TotalsByCurrency>;
+  open: Record<string, Record<string, MoneyTotal>>;
   /** Currency → amount × probability of open deals with a probability. */
-  weighted: TotalsByCurrency;
+  weighted: Record<string, MoneyTotal>;
   openWithoutProbability: number;
   /** Currency → amounts of deals won / lost in the period. */
-  won: TotalsByCurrency;
-  lost: TotalsByCurrency;
+  won: Record<string, MoneyTotal>;
+  lost: Record<string, MoneyTotal>;
   /** Days from creation to won, for deals won in the period. */
   cycleDays: QuantileSketch;
   cycleDaysSum: number;
@@ -129,7 +129,7 @@ export interface OpportunityFunnelState {
   /** `createdAt` of deals created from the period's start to `refillWithinDays` after its end. */
   createdAt: number[];
   /** Manager id → the plan(s) of the period. */
-  plans: TotalsByCurrency;
+  plans: Record<string, MoneyTotal>;
 }
 
 /**

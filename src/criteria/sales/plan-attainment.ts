@@ -2,7 +2,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import { Decimal, formatMoney, type Money } from '../../domain/money.js';
+import { Decimal, formatMoney, type Money, type MoneyTotal } from '../../domain/money.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { CloseDateChange, Deal } from '../../domain/records/deal.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
@@ -110,11 +110,11 @@ export interface SlippedDealState {
  */
 export interface PlanAttainmentState {
   /** Manager id → the plan(s) of the period (a count above 1 is an error at `finish`). */
-  plans: TotalsByCurrency;
+  plans: Record<string, MoneyTotal>;
   /** Plans of other periods, skipped. */
   otherPlans: number;
   /** Currency → the won amount of deals closed won in the period. */
-  won: TotalsByCurrency;
+  won: Record<string, MoneyTotal>;
   wonDeals: number;
   /** Currency → the smallest id of a deal summed in it (to name a deal in a currency error). */
   dealIdOf: Record<string, string>;
