@@ -311,7 +311,12 @@ function parts(options: PlanAttainmentOptions): Parts {
       const d = tagged.record;
       const k = kind(d);
       if (k === 0) {
-        if (d.closedAt !== undefined && (o.managerId === undefined || d.managerId === o.managerId))
+        const closed = d.closedAt;
+        if (
+          closed !== undefined &&
+          (closed < o.start || closed >= o.end) &&
+          (o.managerId === undefined || d.managerId === o.managerId)
+        )
           s.outsidePeriod++;
         return s;
       }

@@ -108,6 +108,8 @@ describe('planAttainment', () => {
     expect(e.explanation.code).toBe('sales.planAttainment.rated');
     expect(e.explanation.inputs.attainment).toBe('1.12');
     expect(e.details.wonDeals).toBe(2);
+    // closed outside October and not slipped: D-7 (won 20 Nov); D-8, lost in October, is no such deal
+    expect(e.details.outsidePeriod).toBe(1);
   });
 
   it('a manager 12 % over plan without slippage is excellent', () => {
