@@ -3,7 +3,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
-import { currencyDigits, Decimal, type Money, type MoneyTotal, moneyTotalValue } from '../../domain/money.js';
+import type { Decimal, Money, MoneyTotal } from '../../domain/money.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
@@ -18,7 +18,7 @@ import {
   type QuantileSketch,
   sketchQuantile,
 } from '../customer/quantile-sketch.js';
-import { convertAmount } from '../exchange-rates.js';
+import { combined, currencyRow } from './funnel-money.js';
 import {
   furthestIndex,
   OPEN_STAGES,
@@ -273,29 +273,6 @@ function checkOptions(options: OpportunityFunnelOptions) {
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
-/** Sum of totals in one currency: the plan's (with rates), or the only one present; `null` if not possible. */
-function combined(
-  totals: TotalsByCurrency,
-  into: string | null,
-  rates: ReadonlyMap<string, Decimal> | null,
-): Decimal | null {
-  const currencies = Object.keys(totals);
-  const target = into ?? (currencies.length === 1 ? (currencies[0] as string) : null);
-  if (target === null) return currencies.length === 0 ? new Decimal(0) : null;
-  let sum = new Decimal(0);
-  for (const c of currencies) {
-    const value = convertAmount(moneyOf(totals, c).amount, c, target, rates);
-    if (value === undefined) return null;
-    sum = sum.plus(value);
-  }
-  return sum;
-}
-
-function moneyOf(totals: TotalsByCurrency, currency: string): Money {
-  const total = own(totals, currency);
-  return total === undefined ? { amount: new Decimal(0), currency } : (moneyTotalValue(total) as Money);
-}
-
 /**
  * The aggregator behind {@link opportunityFunnel}: one pass over tagged deals and plans, mergeable.
  *
@@ -420,33 +397,9 @@ export function opportunityFunnelAggregator(
       const currencies = new Set([...Object.keys(s.won), ...Object.keys(s.lost)]);
       for (const stage of Object.keys(s.open))
         for (const c of Object.keys(own(s.open, stage)!)) currencies.add(c);
-      const byCurrency: FunnelCurrency[] = [...currencies].sort().map((currency) => {
-        const won = moneyOf(s.won, currency);
-        const lost = moneyOf(s.lost, currency);
-        const closed = won.amount.plus(lost.amount);
-        const wonCount = own(s.won, currency)?.count ?? 0;
-        let open = 0;
-        for (const x of openByStage) open += own(own(s.open, x.stage) ?? {}, currency)?.count ?? 0;
-        const averageWon = wonCount === 0 ? null : won.amount.div(wonCount);
-        const velocity =
-          averageWon === null || winRateByCount === null || meanCycleDays === null || meanCycleDays === 0
-            ? null
-            : averageWon
-                .times(open)
-                .times(closedWon)
-                .div(closedWon + closedLost)
-                .div(meanCycleDays)
-                .toDecimalPlaces(currencyDigits(currency), Decimal.ROUND_HALF_EVEN);
-        return {
-          currency,
-          won,
-          lost,
-          winRateByAmount: closed.isZero() ? null : won.amount.div(closed).toNumber(),
-          openDeals: open,
-          averageWon: averageWon === null ? null : { amount: averageWon, currency },
-          velocityPerDay: velocity === null ? null : { amount: velocity, currency },
-        };
-      });
+      const byCurrency = [...currencies]
+        .sort()
+        .map((currency) => currencyRow(currency, s, closedWon, closedLost, meanCycleDays));
       let remainingPlan: Money | null = null;
       let pipelineCoverage: number | null = null;
       const weighted = combined(s.weighted, into, o.rates);
