@@ -277,6 +277,38 @@ describe('planAttainment', () => {
     ).toBe('inconsistent-record at plans[managerId=m1]');
   });
 
+  it('on the 25-hour day that ends summer time in Berlin, a date pulled in and pushed out again is one net change', () => {
+    // 25 Oct 2026 in Berlin lasts 25 hours: 00:10 local is 24 Oct 22:10Z, 23:50 local is 25 Oct 22:50Z (24 h 40 min later).
+    // That day: 3 Nov → 29 Oct, then 29 Oct → 5 Nov; net 3 Nov → 5 Nov, never inside October: no slippage.
+    const berlin = periodOf('2026-10', 'Europe/Berlin');
+    const zigzag = deal({
+      id: 'Z-1',
+      stage: 'negotiation',
+      amount: '2000',
+      closeDateChanges: [
+        { changedAt: '2026-10-24T22:10Z', from: '2026-11-03', to: '2026-10-29' },
+        { changedAt: '2026-10-25T22:50Z', from: '2026-10-29', to: '2026-11-05' },
+      ],
+    });
+    const m = measure(planAttainmentAggregator({ period: berlin }), [{ type: 'deal', record: zigzag }]);
+    expect(m.slippedDeals).toEqual([]);
+    // Taken as two days (Berlin's 24 and 25 October would be), the second would move 29 Oct → 5 Nov: slippage.
+    const twoDays = deal({
+      id: 'Z-2',
+      stage: 'negotiation',
+      amount: '2000',
+      closeDateChanges: [
+        { changedAt: '2026-10-24T21:50Z', from: '2026-11-03', to: '2026-10-29' },
+        { changedAt: '2026-10-25T22:50Z', from: '2026-10-29', to: '2026-11-05' },
+      ],
+    });
+    expect(
+      measure(planAttainmentAggregator({ period: berlin }), [
+        { type: 'deal', record: twoDays },
+      ]).slippedDeals.map((d) => d.dealId),
+    ).toEqual(['Z-2']);
+  });
+
   it('a deal rescheduled in September from 10 October to 15 November is replanning, not slippage', () => {
     const replanned = deal({
       id: 'R-1',
