@@ -145,6 +145,18 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+// sales: decisionMakerReach, planAttainment, opportunityFunnel
+export {
+  type DecisionMakerReachInput,
+  type DecisionMakerReachMetrics,
+  type DecisionMakerReachOptions,
+  type DecisionMakerReachRecord,
+  type DecisionMakerReachState,
+  decisionMakerReach,
+  decisionMakerReachAggregator,
+  evaluateDecisionMakerReach,
+  type StalledAccount,
+} from './criteria/sales/decision-maker-reach.js';
 // sales: eventParticipation, meetingCallAlternation, referrals
 export {
   type EventDealAmountShare,
@@ -180,6 +192,32 @@ export {
   meetingRate,
   meetingRateAggregator,
 } from './criteria/sales/meeting-rate.js';
+export {
+  evaluateOpportunityFunnel,
+  type FunnelCurrency,
+  type FunnelStage,
+  type OpportunityFunnelInput,
+  type OpportunityFunnelMetrics,
+  type OpportunityFunnelOptions,
+  type OpportunityFunnelRecord,
+  type OpportunityFunnelState,
+  opportunityFunnel,
+  opportunityFunnelAggregator,
+  type StageConversion,
+} from './criteria/sales/opportunity-funnel.js';
+export {
+  evaluatePlanAttainment,
+  type PlanAttainmentInput,
+  type PlanAttainmentMetrics,
+  type PlanAttainmentOptions,
+  type PlanAttainmentRecord,
+  type PlanAttainmentState,
+  planAttainment,
+  planAttainmentAggregator,
+  type SlippageByCurrency,
+  type SlippedDeal,
+  type SlippedDealState,
+} from './criteria/sales/plan-attainment.js';
 export {
   evaluateReferrals,
   type ReferralsInput,
@@ -388,6 +426,8 @@ export {
 export type {
   DecisionMakerReachSettings,
   MeetingCallAlternationSettings,
+  OpportunityFunnelSettings,
+  PlanAttainmentSettings,
   SalesCriteriaSettings,
 } from './profiles/sales.js';
 // sample: sampleDataset, sampleRows (a seeded, realistic, lazily generated data set)

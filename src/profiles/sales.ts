@@ -39,6 +39,39 @@ export interface MeetingCallAlternationSettings extends CriterionSettings {
 }
 
 /**
+ * Settings of `sales.planAttainment`.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type PlanAttainmentSettings } from '@org/cs-metrics';
+ * const settings: PlanAttainmentSettings = b2b.criteria['sales.planAttainment'];
+ * settings.slippageGraceDays; // 7
+ * ```
+ */
+export interface PlanAttainmentSettings extends CriterionSettings {
+  /**
+   * A deal won within this many days after the period's end that was ready in the period (an expected
+   * close inside it, or in negotiation before its end) counts as slipped: closing postponed to next month.
+   */
+  readonly slippageGraceDays: number;
+}
+
+/**
+ * Settings of `sales.opportunityFunnel`.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type OpportunityFunnelSettings } from '@org/cs-metrics';
+ * const settings: OpportunityFunnelSettings = b2b.criteria['sales.opportunityFunnel'];
+ * settings.refillWithinDays; // 14
+ * ```
+ */
+export interface OpportunityFunnelSettings extends CriterionSettings {
+  /** A lost deal counts as refilled when a new prospect (deal) is added within this many days after it. */
+  readonly refillWithinDays: number;
+}
+
+/**
  * The sales criteria's part of a profile.
  *
  * @example
@@ -54,9 +87,9 @@ export interface SalesCriteriaSettings {
   /** Contracts signed per prospect met. */
   readonly 'sales.decisionMakerReach': DecisionMakerReachSettings;
   /** Won amount against plan (1 = plan met). */
-  readonly 'sales.planAttainment': CriterionSettings;
+  readonly 'sales.planAttainment': PlanAttainmentSettings;
   /** Share of a cohort of prospects that signs. */
-  readonly 'sales.opportunityFunnel': CriterionSettings;
+  readonly 'sales.opportunityFunnel': OpportunityFunnelSettings;
   /** Events attended per month (weight 0 switches it off for teams whose role has no events). */
   readonly 'sales.eventParticipation': CriterionSettings;
   /** Share of working days with a clear focus (call day or meeting day). */
@@ -132,8 +165,8 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
       band: { direction: 'higher-is-better', worst: 0, fair: 5, good: 10, excellent: 20, best: 25 },
     },
     'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 3 },
+    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen, refillWithinDays: 7 },
     'sales.eventParticipation': { weight: 0, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
@@ -155,8 +188,8 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
   b2b: {
     'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
@@ -171,8 +204,8 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
   consulting: {
     'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
-    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen },
+    'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
+    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,

@@ -6,7 +6,6 @@ import {
   addToMoneyTotal,
   assertCurrency,
   type CurrencyCode,
-  currencyDigits,
   Decimal,
   emptyMoneyTotal,
   formatMoney,
@@ -17,6 +16,7 @@ import {
 } from '../../domain/money.js';
 import type { BudgetLine } from '../../domain/records/budget.js';
 import type { Profile } from '../../profiles/profile.js';
+import { convertAmount, parseExchangeRates } from '../exchange-rates.js';
 
 /**
  * Options of {@link budgetVarianceAggregator}. Without `rates`, every line must be in one currency
@@ -161,22 +161,7 @@ function checkOptions(options: BudgetVarianceOptions): Checked {
   if (options.rates === undefined) return { currency, rates: null };
   if (currency === null)
     fail(ErrorCodes.InvalidOption, 'options.currency', 'a reporting currency with rates', undefined);
-  if (options.rates === null || typeof options.rates !== 'object') {
-    fail(ErrorCodes.InvalidOption, 'options.rates', 'an object of decimal strings', options.rates);
-  }
-  const rates = new Map<string, Decimal>();
-  for (const [code, rate] of Object.entries(options.rates)) {
-    assertCurrency(code, `options.rates.${code}`);
-    if (typeof rate !== 'string' || !/^\d+(\.\d+)?$/.test(rate) || new Decimal(rate).lte(0)) {
-      fail(
-        ErrorCodes.InvalidOption,
-        `options.rates.${code}`,
-        'a positive decimal string such as "0.92"',
-        rate,
-      );
-    }
-    rates.set(code, new Decimal(rate));
-  }
+  const rates = parseExchangeRates(options.rates, 'options.rates');
   rates.set(currency, new Decimal(1));
   return { currency, rates };
 }
@@ -385,13 +370,11 @@ export function budgetVarianceAggregator(
         return { currency: null, lines: [], categories: [], periods: [], total: null, spendRatio: null };
       }
       const currency = (checked.currency ?? anyCurrency(state)) as string;
-      const digits = currencyDigits(currency);
       const convert = (total: MoneyTotal): Decimal => {
         // Every line has at least one record, so its totals are never empty.
         const value = moneyTotalValue(total) as Money;
-        if (value.currency === currency) return value.amount;
-        const rate = checked.rates?.get(value.currency) as Decimal;
-        return value.amount.times(rate).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);
+        // Every foreign currency has a rate (checked in add), so this is never undefined.
+        return convertAmount(value.amount, value.currency, currency, checked.rates) as Decimal;
       };
       const lines: BudgetLineResult[] = [];
       const categories = new Map<string, Sums>();
