@@ -2,7 +2,7 @@ import { ErrorCodes, fail } from '../domain/errors.js';
 import { erlangB, stableQueue } from './erlang-c.js';
 import { decimalRatio, floorRatio, multiplyRatios, oneMinus } from './exact.js';
 import { checkKeys, type Load, loadOf, MAX_OFFERED_LOAD, positive, wholeNumber } from './options.js';
-import { searchAgents, targetsOf } from './required-agents.js';
+import { type RequiredAgentsResult, searchAgents, targetsOf } from './required-agents.js';
 
 /**
  * One interval of a day's forecast: when it starts (a label such as `'12:00'`, kept as given) and
@@ -68,23 +68,11 @@ export interface StaffingPlanOptions {
  * row?.shortfall; // 2: 20 to schedule, 18 rostered
  * ```
  */
-export interface StaffingPlanRow {
+export interface StaffingPlanRow extends RequiredAgentsResult {
   /** The interval's label, as given. */
   readonly start: string;
   /** Calls expected. */
   readonly calls: number;
-  /** The offered load in Erlangs. */
-  readonly offeredLoad: number;
-  /** Agents needed on the phones (see {@link requiredAgents}). */
-  readonly agents: number;
-  /** Agents to roster once shrinkage is added. */
-  readonly scheduledAgents: number;
-  /** Share answered within the threshold at `agents`; `null` without a threshold. */
-  readonly serviceLevel: number | null;
-  /** Mean wait in seconds at `agents`. */
-  readonly averageSpeedOfAnswer: number;
-  /** Occupancy at `agents`. */
-  readonly occupancy: number;
   /** Agents on the roster in this interval; `null` without a roster. */
   readonly rostered: number | null;
   /** `scheduledAgents − rostered` when positive, else 0; `null` without a roster. */
@@ -225,12 +213,7 @@ export function staffingPlan(
     const row: StaffingPlanRow = {
       start,
       calls,
-      offeredLoad: need.offeredLoad,
-      agents: need.agents,
-      scheduledAgents: need.scheduledAgents,
-      serviceLevel: need.serviceLevel,
-      averageSpeedOfAnswer: need.averageSpeedOfAnswer,
-      occupancy: need.occupancy,
+      ...need,
       rostered,
       shortfall: rostered === null ? null : Math.max(0, need.scheduledAgents - rostered),
       rosteredServiceLevel,
