@@ -109,6 +109,28 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+// customer: satisfaction, retention
+export {
+  type CesResult,
+  type CsatResult,
+  evaluateSatisfaction,
+  type NpsResult,
+  type SatisfactionBreakdown,
+  type SatisfactionCounts,
+  type SatisfactionMetrics,
+  type SatisfactionOptions,
+  type SatisfactionState,
+  type ShareEstimate,
+  satisfaction,
+  satisfactionAggregator,
+} from './criteria/customer/satisfaction.js';
+export {
+  SURVEY_SCALES,
+  type SurveyScale,
+  type SurveyScaleSpec,
+  surveyScale,
+} from './criteria/customer/survey-scales.js';
+export { type ConfidenceInterval, wilsonInterval, Z_95, zForConfidence } from './criteria/customer/wilson.js';
 // sales: meetingRate
 export {
   evaluateMeetingRate,
@@ -297,6 +319,8 @@ export type {
   FeedbackQualitySettings,
   RelationshipCareSettings,
   ResolutionEfficiencySettings,
+  RetentionSettings,
+  SatisfactionSettings,
 } from './profiles/customer.js';
 export { assertProfile, type DeepPartial, defineProfile, type ProfileOverrides } from './profiles/define.js';
 export {
