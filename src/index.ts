@@ -109,6 +109,18 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+export {
+  evaluateRetention,
+  type RetentionCohort,
+  type RetentionInput,
+  type RetentionMetrics,
+  type RetentionOptions,
+  type RetentionRecord,
+  type RetentionState,
+  type RevenueRetention,
+  retention,
+  retentionAggregator,
+} from './criteria/customer/retention.js';
 // customer: satisfaction, retention
 export {
   type CesResult,
