@@ -216,7 +216,7 @@ function checkOptions(options: RetentionOptions) {
     fail(ErrorCodes.InvalidOption, 'options.revenueTo', `a revenue period after ${revenueFrom}`, revenueTo);
   }
   const days = (Date.parse(`${p.to}T00:00Z`) - Date.parse(`${p.from}T00:00Z`)) / DAY_MS + 1;
-  return { start: p.start, end: p.end, period: p, revenueFrom, revenueTo, days };
+  return { start: p.start, end: p.end, months: monthsOf(p), revenueFrom, revenueTo, days };
 }
 
 const ZERO = new Decimal(0);
@@ -318,7 +318,7 @@ export function retentionAggregator(
       let retained = 0;
       let acquiredAndLost = 0;
       const startIds: string[] = [];
-      const months = monthsOf(o.period);
+      const months = o.months;
       const acquiredIn = new Array<number>(months.length).fill(0);
       // activeAt[m][k]: of the customers acquired in month m, those active at the end of month k.
       const activeAt = months.map(() => new Array<number>(months.length).fill(0));
