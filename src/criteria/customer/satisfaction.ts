@@ -406,7 +406,9 @@ const pct = (x: number): number => roundTo(x * 100, 1);
  * against `npsBand`. Below `minimumSample` answers of the judged kind the rating is
  * `insufficient-data` (`…insufficient-sample`): three happy customers do not make an excellent
  * manager. When the interval's lower end would rate lower, a warning `…uncertain-rating` says so;
- * more answers than surveys sent gives `…more-answers-than-sent`.
+ * more answers than surveys sent gives `…more-answers-than-sent`; a topic with at least
+ * `minimumSample` answers of its own that is below good gives `…weak-topic` (where to coach:
+ * communication, personal service, …).
  *
  * @example
  * ```ts
@@ -446,6 +448,19 @@ export function evaluateSatisfaction(
         inputs: { low, ratingAtLow: atLow },
       });
     }
+  }
+  // A topic with enough answers of its own that falls short of good: where to coach.
+  for (const t of metrics.topics) {
+    const n = byNps ? t.nps.answers : t.csat.answers;
+    const v = byNps ? t.nps.score : t.csat.satisfied.share;
+    if (v === null || n < settings.minimumSample) continue;
+    const rating = rateValue(v, band).rating;
+    if (rating !== 'poor' && rating !== 'fair') continue;
+    warnings.push({
+      code: `${id}.weak-topic`,
+      message: `On "${t.topic}" ${byNps ? `NPS is ${roundTo(v, 1)}` : `CSAT is ${pct(v)} %`} over ${n} answers: ${rating}.`,
+      inputs: { topic: t.topic, value: v, answers: n, rating },
+    });
   }
   const kindName = byNps ? 'NPS' : 'CSAT';
   return judge({

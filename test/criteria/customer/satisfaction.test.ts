@@ -196,6 +196,30 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
     expect(m.csat.answers).toBe(5); // the topic-less answer counts overall only
   });
 
+  it('warns about a topic with enough answers that is below good: where to coach', () => {
+    const lax = defineProfile(b2b, { criteria: { 'customer.satisfaction': { minimumSample: 4 } } });
+    const records = [
+      // Communication: 2 of 4 satisfied = 0.5, poor (below fair 0.6).
+      ...answers('csat', [5, 4, 2, 1], { topic: 'Communication' }),
+      // Personal service: 4 of 4 = 1, excellent; no warning.
+      ...answers('csat', [5, 5, 4, 4], { topic: 'Personal service' }),
+      // Product: 0 of 2, but fewer answers than the minimum sample: no warning.
+      ...answers('csat', [1, 1], { topic: 'Product' }),
+    ];
+    const result = satisfaction(records, { period: october, profile: lax });
+    // Overall 6 of 10 = 0.6 is fair; its interval reaches poor (the other warning).
+    const weak = result.warnings.filter((w) => w.code === 'customer.satisfaction.weak-topic');
+    expect(weak.map((w) => [w.inputs.topic, w.inputs.rating])).toEqual([['communication', 'poor']]);
+    expect(weak[0]!.message).toBe('On "communication" CSAT is 50 % over 4 answers: poor.');
+    // Judged by NPS: a topic with NPS −50 over 4 answers (1 promoter, 3 detractors) is poor.
+    const nps = answers('nps', [10, 6, 5, 0], { topic: 'Delivery' });
+    const byNps = satisfaction(nps, { period: october, profile: lax, judgedBy: 'nps' });
+    expect(byNps.warnings.map((w) => [w.code, w.inputs.value])).toContainEqual([
+      'customer.satisfaction.weak-topic',
+      -50,
+    ]);
+  });
+
   it('per manager, with groupedBy', () => {
     const records = [
       ...answers('csat', [5, 5, 4, 2], { managerId: 'm1' }),
