@@ -55,7 +55,7 @@ export interface RetentionInput {
 export interface RetentionOptions {
   /** The period retention is measured over. */
   readonly period: Period;
-  /** The revenue period of the starting revenue (`YYYY-MM`, `YYYY-Qn` or `YYYY`); default the month before the period. */
+  /** The revenue period of the starting revenue (`YYYY-MM`, `YYYY-Qn` or `YYYY`); default the month before the period's first month. */
   readonly revenueFrom?: PeriodLabel;
   /** The revenue period of the ending revenue; default the period's last month. */
   readonly revenueTo?: PeriodLabel;
@@ -229,7 +229,8 @@ function amountOf(total: MoneyTotal): Decimal {
  * The aggregator behind {@link retention}: one pass over tagged customer and revenue records,
  * mergeable; everything is computed in `finish` from the customers kept by id.
  *
- * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option.
+ * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option; `invalid-period`
+ *   for a revenue label that names no month.
  * @example
  * ```ts
  * import { measure, normalizeCustomers, periodOf, retentionAggregator } from '@org/cs-metrics';
@@ -517,7 +518,8 @@ export function evaluateRetention(
  * revenue retention gross and net per currency (exact), and retention by monthly cohort. Judged:
  * the retention rate, annualised, against the profile's band.
  *
- * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option or input.
+ * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option or input;
+ *   `invalid-period` for a revenue label that names no month (`options.revenueFrom`: `2026-13`).
  * @example
  * ```ts
  * import { b2b, normalizeCustomers, normalizeRevenueRecords, periodOf, retention } from '@org/cs-metrics';

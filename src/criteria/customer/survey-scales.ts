@@ -31,7 +31,7 @@ export type SurveyScale = (typeof SURVEY_SCALES)[number];
  * | scale  | answers | CSAT top box (satisfied) | source of the top box                                 | CES easy / difficult |
  * | ------ | ------- | ------------------------ | ----------------------------------------------------- | -------------------- |
  * | binary | 0, 1    | 1 (good)                 | Zendesk's good/bad rating                             | 1 / 0                |
- * | 1-3    | 1…3     | 3                        | the top answer ("good" of bad/ok/good)                | 3 / 1                |
+ * | 1-3    | 1…3     | 3                        | the top answer ("good" of bad/ok/good; Freshdesk's positive of negative/neutral/positive) | 3 / 1 |
  * | 1-4    | 1…4     | 3–4                      | Convention: the upper half (no neutral answer)        | 3–4 / 1–2            |
  * | 1-5    | 1…5     | 4–5                      | the usual CSAT definition (Delighted, SoGoSurvey)     | 4–5 / 1–2            |
  * | 1-7    | 1…7     | 6–7                      | Convention: the top two boxes, as 4–5 of 5            | 5–7 / 1–3            |
