@@ -149,6 +149,28 @@ describe('customer.retention', () => {
     );
   });
 
+  it('counts the boundaries and the months in the period’s time zone', () => {
+    const berlin = periodOf('2026-Q1', 'Europe/Berlin'); // starts 2025-12-31T23:00Z
+    const edge = normalizeCustomers([
+      // 23:30 UTC on 31 Dec is 00:30 on 1 Jan in Berlin: acquired in the period, not at its start.
+      { id: 'n', since: '2025-12-31T23:30Z' },
+      // 22:59 UTC on 31 Dec is 23:59 in Berlin: a customer at the start.
+      { id: 's', since: '2025-12-31T22:59Z' },
+      // 23:30 UTC on 31 Jan is 00:30 on 1 Feb in Berlin: February's cohort.
+      { id: 'f', since: '2026-01-31T23:30Z' },
+    ]);
+    const m = measure(
+      retentionAggregator({ period: berlin }),
+      edge.map((record) => ({ type: 'customer' as const, record })),
+    );
+    expect([m.atStart, m.acquired]).toEqual([1, 2]);
+    expect(m.cohorts.map((c) => [c.month, c.acquired])).toEqual([
+      ['2026-01', 1],
+      ['2026-02', 1],
+      ['2026-03', 0],
+    ]);
+  });
+
   it('is insufficient-data with no customers at the start', () => {
     const onlyNew = customers.filter((c) => c.id === 'F');
     const result = retention({ customers: onlyNew }, { period: year, profile: b2b });
