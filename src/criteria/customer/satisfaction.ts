@@ -269,7 +269,8 @@ function breakdown(c: SatisfactionCounts, csat: SurveyScaleSpec, ces: SurveyScal
   if (npsN > 0) {
     const p = promoters / npsN;
     const d = detractors / npsN;
-    score = 100 * (p - d);
+    // From the counts, so that 5 promoters and 3 detractors of 10 give exactly 20.
+    score = (100 * (promoters - detractors)) / npsN;
     // The variance of one answer scored +1 / 0 / −1 is p + d − (p − d)²; the score is their mean.
     const half = 100 * z * Math.sqrt(Math.max(0, p + d - (p - d) ** 2) / npsN);
     interval = { low: Math.max(-100, score - half), high: Math.min(100, score + half), z };

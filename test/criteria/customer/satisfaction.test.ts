@@ -115,7 +115,7 @@ describe('customer.satisfaction: NPS and CES', () => {
   it('NPS is promoters minus detractors: 50 % − 30 % = 20', () => {
     const m = measure(satisfactionAggregator({ period: october }), nps);
     expect([m.nps.answers, m.nps.promoters, m.nps.passives, m.nps.detractors]).toEqual([10, 5, 2, 3]);
-    expect(m.nps.score).toBeCloseTo(20, 10);
+    expect(m.nps.score).toBe(20); // 100 × (5 − 3) / 10
     // Var of one answer (+1/0/−1): p + d − (p − d)² = 0.8 − 0.04 = 0.76; SE √(0.76 / 10) = 0.275681;
     // half width 100 · 1.959964 · 0.275681 = 54.0324 → [−34.03, 74.03].
     expect(m.nps.interval!.low).toBeCloseTo(-34.0324, 3);
@@ -126,8 +126,12 @@ describe('customer.satisfaction: NPS and CES', () => {
     const lax = defineProfile(b2b, { criteria: { 'customer.satisfaction': { minimumSample: 10 } } });
     const result = satisfaction(nps, { period: october, profile: lax, judgedBy: 'nps' });
     // good from 0 (60), excellent from 50 (80): 60 + 20 / 50 × 20 = 68.
-    expect(result.value).toBeCloseTo(20, 10);
-    expect([result.rating, result.score, result.unit]).toEqual(['good', 68, 'NPS points (−100 to 100)']);
+    expect([result.value, result.rating, result.score, result.unit]).toEqual([
+      20,
+      'good',
+      68,
+      'NPS points (−100 to 100)',
+    ]);
     expect(result.benchmark).toEqual(b2b.criteria['customer.satisfaction'].npsBand);
     expect(result.explanation.message).toBe('NPS 20 from 10 answers (5 promoters, 3 detractors): good.');
     // −34.03 lies between worst −50 and fair −20: poor.
