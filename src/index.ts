@@ -117,10 +117,10 @@ export {
   type RetentionOptions,
   type RetentionRecord,
   type RetentionState,
-  type RevenueRetention,
   retention,
   retentionAggregator,
 } from './criteria/customer/retention.js';
+export type { RevenueRetention } from './criteria/customer/revenue-retention.js';
 // customer: satisfaction, retention
 export {
   type CesResult,
