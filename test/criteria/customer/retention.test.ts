@@ -103,6 +103,21 @@ describe('customer.retention', () => {
     expect(m.revenueOutside).toBe(1); // A's June record
   });
 
+  it('has no revenue retention in a currency with no starting revenue, but counts the expansion', () => {
+    const gbp = normalizeRevenueRecords([
+      { customerId: 'A', period: '2026-12', amount: '75.50', currency: 'GBP' },
+    ]);
+    const m = measure(retentionAggregator({ period: year }), [
+      ...tagged,
+      ...gbp.map((record) => ({ type: 'revenue' as const, record })),
+    ]);
+    const pound = m.revenue.find((r) => r.currency === 'GBP')!;
+    // A brought nothing in GBP in December 2025 and 75.50 a year later: all expansion over a start of 0.
+    expect([pound.startRevenue.toString(), pound.expansion.toString()]).toEqual(['0', '75.5']);
+    expect([pound.grossRetention, pound.netRetention]).toEqual([null, null]);
+    expect(m.revenue.map((r) => r.currency)).toEqual(['EUR', 'GBP', 'USD']);
+  });
+
   it('warns where gross revenue retention falls below the target (B2B 90 %)', () => {
     const b = retention({ customers, revenue }, { period: year, profile: lax(b2b) });
     // EUR 69.4 % < 90 %; USD 90 % is not below.
