@@ -145,6 +145,40 @@ export {
   resolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from './criteria/customer/resolution-efficiency.js';
+export {
+  evaluateRetention,
+  type RetentionCohort,
+  type RetentionInput,
+  type RetentionMetrics,
+  type RetentionOptions,
+  type RetentionRecord,
+  type RetentionState,
+  retention,
+  retentionAggregator,
+} from './criteria/customer/retention.js';
+export type { RevenueRetention } from './criteria/customer/revenue-retention.js';
+// customer: satisfaction, retention
+export {
+  type CesResult,
+  type CsatResult,
+  evaluateSatisfaction,
+  type NpsResult,
+  type SatisfactionBreakdown,
+  type SatisfactionCounts,
+  type SatisfactionMetrics,
+  type SatisfactionOptions,
+  type SatisfactionState,
+  type ShareEstimate,
+  satisfaction,
+  satisfactionAggregator,
+} from './criteria/customer/satisfaction.js';
+export {
+  SURVEY_SCALES,
+  type SurveyScale,
+  type SurveyScaleSpec,
+  surveyScale,
+} from './criteria/customer/survey-scales.js';
+export { type ConfidenceInterval, wilsonInterval, Z_95, zForConfidence } from './criteria/customer/wilson.js';
 // sales: decisionMakerReach, planAttainment, opportunityFunnel
 export {
   type DecisionMakerReachInput,
@@ -413,6 +447,8 @@ export type {
   FeedbackQualitySettings,
   RelationshipCareSettings,
   ResolutionEfficiencySettings,
+  RetentionSettings,
+  SatisfactionSettings,
 } from './profiles/customer.js';
 export { assertProfile, type DeepPartial, defineProfile, type ProfileOverrides } from './profiles/define.js';
 export {

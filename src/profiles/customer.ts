@@ -1,4 +1,5 @@
 // Customer indicator settings of the built-in profiles. Sources: docs/benchmarks.md.
+import type { Band } from '../core/band.js';
 import type { CriterionSettings } from '../core/evaluation.js';
 
 /**
@@ -69,6 +70,41 @@ export interface RelationshipCareSettings extends CriterionSettings {
 }
 
 /**
+ * Settings of `customer.satisfaction`: `band` judges the CSAT top-box share (the default), `npsBand`
+ * the Net Promoter Score when an evaluation is judged by NPS; `minimumSample` is the number of
+ * answers of the judged kind below which no rating is given.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type SatisfactionSettings } from '@org/cs-metrics';
+ * const settings: SatisfactionSettings = b2b.criteria['customer.satisfaction'];
+ * settings.band.good; // 0.8
+ * settings.npsBand.excellent; // 50
+ * ```
+ */
+export interface SatisfactionSettings extends CriterionSettings {
+  /** The band of the Net Promoter Score (−100…100), used with `judgedBy: 'nps'`. */
+  readonly npsBand: Band;
+}
+
+/**
+ * Settings of `customer.retention`: the band judges the customer retention rate (annualised for
+ * periods other than a calendar year); gross revenue retention below the target raises a warning.
+ *
+ * @example
+ * ```ts
+ * import { b2b, type RetentionSettings } from '@org/cs-metrics';
+ * const settings: RetentionSettings = b2b.criteria['customer.retention'];
+ * settings.band.good; // 0.85
+ * settings.targetGrossRevenueRetentionShare; // 0.9
+ * ```
+ */
+export interface RetentionSettings extends CriterionSettings {
+  /** Gross revenue retention (per currency) below this share raises a warning. */
+  readonly targetGrossRevenueRetentionShare: number;
+}
+
+/**
  * The customer indicators' part of a profile (satisfaction, retention, resolution, feedback,
  * relationship care): filled in as each indicator lands.
  *
@@ -86,6 +122,10 @@ export interface CustomerCriteriaSettings {
   readonly 'customer.feedbackQuality': FeedbackQualitySettings;
   /** Share of key and VIP customers contacted within their interval. */
   readonly 'customer.relationshipCare': RelationshipCareSettings;
+  /** CSAT top-box share (or NPS), with the minimum number of answers before a rating. */
+  readonly 'customer.satisfaction': SatisfactionSettings;
+  /** Customer retention rate, with a gross revenue retention target. */
+  readonly 'customer.retention': RetentionSettings;
 }
 
 const fcrBand = {
@@ -124,21 +164,50 @@ const care = (keyContactIntervalDays: number, vipContactIntervalDays: number): R
   targetVipServiceLevel: 0.9,
 });
 
+const satisfactionSettings = (minimumSample: number): SatisfactionSettings => ({
+  weight: 3,
+  minimumSample,
+  band: { direction: 'higher-is-better', worst: 0.4, fair: 0.6, good: 0.8, excellent: 0.9, best: 1 },
+  npsBand: { direction: 'higher-is-better', worst: -50, fair: -20, good: 0, excellent: 50, best: 70 },
+});
+const retentionSettings = (
+  band: readonly [worst: number, fair: number, good: number, excellent: number, best: number],
+  targetGrossRevenueRetentionShare: number,
+): RetentionSettings => ({
+  weight: 2,
+  minimumSample: 10,
+  band: {
+    direction: 'higher-is-better',
+    worst: band[0],
+    fair: band[1],
+    good: band[2],
+    excellent: band[3],
+    best: band[4],
+  },
+  targetGrossRevenueRetentionShare,
+});
+
 /** @internal */
 export const customerDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', CustomerCriteriaSettings>> = {
   b2c: {
     'customer.resolutionEfficiency': resolution(86_400),
     'customer.feedbackQuality': feedback,
     'customer.relationshipCare': care(90, 30),
+    'customer.satisfaction': satisfactionSettings(30),
+    'customer.retention': retentionSettings([0.4, 0.6, 0.7, 0.8, 0.9], 0.8),
   },
   b2b: {
     'customer.resolutionEfficiency': resolution(86_400),
     'customer.feedbackQuality': feedback,
     'customer.relationshipCare': care(30, 14),
+    'customer.satisfaction': satisfactionSettings(30),
+    'customer.retention': retentionSettings([0.6, 0.75, 0.85, 0.9, 0.95], 0.9),
   },
   consulting: {
     'customer.resolutionEfficiency': resolution(259_200),
     'customer.feedbackQuality': feedback,
     'customer.relationshipCare': care(30, 14),
+    'customer.satisfaction': satisfactionSettings(10),
+    'customer.retention': retentionSettings([0.6, 0.75, 0.85, 0.9, 0.95], 0.9),
   },
 };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { wilsonInterval, Z_95, zForConfidence } from '../../../src/index.js';
+import { failure } from '../../helpers.js';
+
+describe('wilsonInterval', () => {
+  it('gives the textbook interval for 8 of 10 at 95 %', () => {
+    // (0.8 + z²/20 ± z·√(0.016 + z²/400)) / (1 + z²/10) = (0.992073 ± 0.313616) / 1.384146.
+    const i = wilsonInterval(8, 10)!;
+    expect(i.low).toBeCloseTo(0.490163, 5);
+    expect(i.high).toBeCloseTo(0.943317, 5);
+  });
+
+  it('stays inside 0…1 and is exact at the ends', () => {
+    expect(wilsonInterval(0, 5)!.low).toBe(0);
+    expect(wilsonInterval(5, 5)!.high).toBe(1);
+    // 0 of 5: high = (z²/10 + z·√(z²/100)) / (1 + z²/5) = 2z²/10 / (1 + z²/5) = 0.768292 / 1.768292 = 0.434482.
+    expect(wilsonInterval(0, 5)!.high).toBeCloseTo(0.434482, 5);
+    expect(wilsonInterval(0, 0)).toBeNull();
+  });
+
+  it('rejects impossible counts and z', () => {
+    expect(failure(() => wilsonInterval(5, 3))).toBe('invalid-option at successes');
+    expect(failure(() => wilsonInterval(-1, 3))).toBe('invalid-option at successes');
+    expect(failure(() => wilsonInterval(1, 2.5))).toBe('invalid-option at trials');
+    expect(failure(() => wilsonInterval(1, 2, 0))).toBe('invalid-option at z');
+  });
+});
+
+describe('zForConfidence', () => {
+  it('is Φ⁻¹((1 + level) / 2) to 1e-6 (published normal table values)', () => {
+    expect(zForConfidence(0.95)).toBe(Z_95);
+    expect(zForConfidence(0.9)).toBeCloseTo(1.644854, 6);
+    expect(zForConfidence(0.5)).toBeCloseTo(0.67449, 5);
+    expect(zForConfidence(0.99)).toBeCloseTo(2.575829, 6);
+    expect(zForConfidence(0.999)).toBeCloseTo(3.290527, 6);
+  });
+
+  it('rejects a level outside (0, 1)', () => {
+    expect(failure(() => zForConfidence(1))).toBe('invalid-option at options.confidence');
+    expect(failure(() => zForConfidence(Number.NaN))).toBe('invalid-option at options.confidence');
+  });
+});
