@@ -146,4 +146,28 @@ describe('zoned buckets across DST', () => {
     }
     expect(checked).toBe((p.end - p.start) / (7.5 * MIN)); // every step was checked
   });
+
+  it('a zone whose offset had seconds (Kolkata, +5:21:10 in 1901) still buckets by its own midnights', () => {
+    // Midnight at +5:21:10 is 18:38:50 UTC the day before, not on a quarter-hour, so the day starts
+    // are searched instead of tabled. 2 January 1901 was a Wednesday of ISO week 1901-W01.
+    const p = periodOf('1901-01', 'Asia/Kolkata');
+    expect(daysOf(p)[1]?.start).toBe(Date.UTC(1901, 0, 1, 18, 38, 50));
+    expect(bucketsOf(p, Date.UTC(1901, 0, 1, 18, 38, 49, 999)).day).toBe('1901-01-01');
+    expect(bucketsOf(p, Date.UTC(1901, 0, 1, 18, 38, 50))).toEqual({
+      day: '1901-01-02',
+      week: '1901-W01',
+      month: '1901-01',
+    });
+    expect(bucketsOf(p, p.end)).toEqual({ day: null, week: null, month: null });
+  });
+
+  it('a period of 31 years (too many quarter-hours for a table) is searched, with the same answers', () => {
+    const p = period({ from: '2000-01-01', to: '2030-12-31', timeZone: 'Europe/Berlin' });
+    const indexOf = dayIndexer(p);
+    // 1 July 2030, 00:30 CEST = 22:30 UTC on 30 June. 1 January 2030 is day 10 958 (30 years of 365
+    // days and 8 leap days: 2000, 2004, …, 2028); 1 July is 31+28+31+30+31+30 = 181 days later.
+    expect(daysOf(p)[indexOf(Date.UTC(2030, 5, 30, 22, 30))]?.key).toBe('2030-07-01');
+    expect(indexOf(Date.UTC(2030, 5, 30, 22, 30))).toBe(10_958 + 181);
+    expect(indexOf(p.start - 1)).toBe(-1);
+  });
 });
