@@ -162,6 +162,9 @@ describe('MoneyTotal', () => {
     ['1500.5', 'JPY', null], // half a yen
     ['1.234', 'KWD', 1234], // 3 decimals for the dinar
     ['100000000', 'EUR', 10_000_000_000], // 10^8: words [10, 0] (a zero word is skipped exactly)
+    ['999999999999999', 'EUR', null], // ~10^17 cents: past 2^53, so exact part
+    ['0.00000001', 'EUR', null], // a millionth of a cent
+    ['-0.0000001', 'EUR', null], // a hundred-thousandth of a cent, negative
   ] as const)('adds %s %s as %s minor units, exactly', (amount, currency, minor) => {
     const total = addToMoneyTotal(emptyMoneyTotal(), money(amount, currency));
     expect(total.minor).toBe(minor ?? 0);
