@@ -292,6 +292,7 @@ export {
   sumMoney,
   toDecimal,
 } from './domain/money.js';
+// performance: isoWeekIndexer, monthIndexer (zoned buckets without formatting per record)
 export {
   assertWorkCalendar,
   countWorkingDays,
@@ -300,9 +301,11 @@ export {
   dayOf,
   daysOf,
   daysOfLabel,
+  isoWeekIndexer,
   isoWeekKeyOf,
   isoWeeksOf,
   isWithin,
+  monthIndexer,
   monthsOf,
   type Period,
   type PeriodInput,

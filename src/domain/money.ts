@@ -332,8 +332,57 @@ function scaleOf(digits: number): Decimal {
   return s;
 }
 
+/** decimal.js's documented read-only instance properties: digits (base 1e7 words), exponent, sign. */
+interface DecimalParts {
+  readonly d: readonly number[] | null;
+  readonly e: number;
+  readonly s: number;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Divisors for a digit word (< 10^7): small integers, so `%` stays an integer operation. */
+const WORD_DIVISORS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
 /**
- * Adds an amount to a {@link MoneyTotal} in place and returns the total.
+ * `amount × 10^digits` as a safe integer, or `NaN` when that is not a whole number or not safe.
+ * Reads the Decimal's digit words instead of multiplying, so it allocates nothing: word `j` of `k`
+ * is worth `d[j] × 10^(e + 1 − n + digits − 7(k − 1 − j))` minor units, `n` being the count of
+ * digits of all words. Each term is a whole number below 2^53 and the terms share a sign, so every
+ * step is exact and the sum is safe when the result is.
+ */
+function minorUnitsOf(amount: Decimal, digits: number): number {
+  const { d, e, s } = amount as unknown as DecimalParts;
+  if (!Array.isArray(d)) return Number.NaN;
+  const k = d.length;
+  const d0 = d[0] as number;
+  const lead = d0 < 10 ? 1 : d0 < 100 ? 2 : d0 < 1e3 ? 3 : d0 < 1e4 ? 4 : d0 < 1e5 ? 5 : d0 < 1e6 ? 6 : 7;
+  let power = e + 1 - lead + digits; // the power of ten of d[0]'s last digit, in minor units
+  let minor = 0;
+  for (let j = 0; j < k; j++) {
+    const word = d[j] as number;
+    if (power >= 0) {
+      if (power > 15) {
+        if (word !== 0) return Number.NaN;
+      } else minor += word * (POW10[power] as number);
+    } else if (power > -7) {
+      const p = WORD_DIVISORS[-power] as number;
+      if (word % p !== 0) return Number.NaN;
+      minor += word / p;
+    } else if (word !== 0) return Number.NaN; // a word below 10^7 divided by 10^7 or more
+    power -= 7;
+  }
+  if (minor > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  return s < 0 ? -minor : minor;
+}
+
+let lastCurrency = '';
+let lastDigits = 2;
+
+/**
+ * Adds an amount to a {@link MoneyTotal} in place and returns the total. An amount with no more
+ * decimals than its currency has is added as an integer of minor units, read straight from the
+ * Decimal's digits (no Decimal arithmetic, no allocation); any other amount, and any sum that
+ * would pass 2^53 minor units, goes into the exact decimal part.
  *
  * @throws {@link CsMetricsError} `currency-mismatch` when the amount's currency differs from the total's.
  * @example
@@ -343,24 +392,27 @@ function scaleOf(digits: number): Decimal {
  * ```
  */
 export function addToMoneyTotal(total: MoneyTotal, m: Money, path = ''): MoneyTotal {
-  if (total.currency === null) total.currency = m.currency;
-  else if (total.currency !== m.currency) {
+  const currency = m.currency;
+  if (total.currency === null) total.currency = currency;
+  else if (total.currency !== currency) {
     fail(
       ErrorCodes.CurrencyMismatch,
       path,
       `an amount in ${total.currency}`,
-      `${m.amount.toString()} ${m.currency}`,
+      `${m.amount.toString()} ${currency}`,
     );
   }
-  const digits = currencyDigits(m.currency);
+  let digits = lastDigits;
+  if (currency !== lastCurrency) {
+    digits = currencyDigits(currency);
+    lastCurrency = currency;
+    lastDigits = digits;
+  }
   total.count++;
-  if (m.amount.decimalPlaces() <= digits) {
-    const minor = m.amount.times(scaleOf(digits)).toNumber();
-    const next = total.minor + minor;
-    if (Number.isSafeInteger(next)) {
-      total.minor = next;
-      return total;
-    }
+  const next = total.minor + minorUnitsOf(m.amount, digits);
+  if (Number.isSafeInteger(next)) {
+    total.minor = next;
+    return total;
   }
   total.exact = m.amount.plus(total.exact).toString();
   return total;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns';
 import { ErrorCodes, fail } from './errors.js';
 import {
   assertTimeZone,
@@ -308,9 +308,13 @@ export function isoWeekKeyOf(date: CalendarDate): string {
 }
 
 function isoWeekKey(utcMidnight: number): string {
-  const d = new TZDate(utcMidnight, 'UTC');
-  const week = getISOWeek(d);
-  return `${getISOWeekYear(d)}-W${week < 10 ? '0' : ''}${week}`;
+  // Days since 1970-01-01 (a Thursday); an ISO week belongs to the year of its Thursday.
+  const dayNumber = Math.floor(utcMidnight / DAY_MS);
+  const mondayBased = (((dayNumber + 3) % 7) + 7) % 7;
+  const thursday = (dayNumber - mondayBased + 3) * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${week < 10 ? '0' : ''}${week}`;
 }
 
 /**
@@ -418,6 +422,53 @@ export function countWorkingDays(p: Period, calendar: WorkCalendar = DEFAULT_WOR
   return workingDaysOf(p, calendar).length;
 }
 
+/** Zone offsets in use change on quarter-hours of UTC, so local midnights fall on UTC quarter-hours. */
+const SLOT_MS = 15 * 60_000;
+/** Above this many quarter-hours (about 30 years) the table would be large: search the day starts instead. */
+const MAX_SLOTS = 1 << 20;
+
+/**
+ * The index function behind the three indexers. When every day of the period starts on a UTC
+ * quarter-hour (every zone since the 1970s), a table gives the bucket of each quarter-hour of the
+ * period, so a look-up is one division and one read. Otherwise (a historical offset in seconds) the
+ * day is found from a 24-hour guess and the day starts, a step or two away.
+ */
+function indexerOf(p: Period, sliceOfDay: Int32Array | null): (epochMillis: number) => number {
+  const starts = daysOf(p).map((d) => d.start);
+  starts.push(p.end);
+  const { start, end } = p;
+  const slots = Math.ceil((end - start) / SLOT_MS);
+  if (slots <= MAX_SLOTS && starts.every((t) => (t - start) % SLOT_MS === 0)) {
+    const table = new Int32Array(slots);
+    for (let day = 0; day < starts.length - 1; day++) {
+      const bucket = sliceOfDay === null ? day : sliceOfDay[day]!;
+      table.fill(bucket, (starts[day]! - start) / SLOT_MS, (starts[day + 1]! - start) / SLOT_MS);
+    }
+    return (t: number): number => (t >= start && t < end ? table[Math.floor((t - start) / SLOT_MS)]! : -1);
+  }
+  const last = starts.length - 2;
+  return (t: number): number => {
+    if (t < start || t >= end) return -1;
+    let i = Math.floor((t - start) / DAY_MS);
+    if (i > last) i = last;
+    // A day is 23 to 25 hours long, so the 24-hour guess is off by at most a step or two.
+    while (t < starts[i]!) i--;
+    while (t >= starts[i + 1]!) i++;
+    return sliceOfDay === null ? i : sliceOfDay[i]!;
+  };
+}
+
+function sliceMap(days: number, slices: readonly PeriodSlice[]): Int32Array {
+  const map = new Int32Array(days);
+  let day = 0;
+  slices.forEach((slice, k) => {
+    const length = (utcDayNumber(slice.to, 'to') - utcDayNumber(slice.from, 'from')) / DAY_MS + 1;
+    map.fill(k, day, day + length);
+    day += length;
+  });
+  return map;
+}
+
 /**
  * Makes a fast function from an instant to the index of its day in {@link daysOf}, or -1 outside
  * the period. Each day's start is computed once in the zone, so a lookup is arithmetic plus at most
@@ -431,18 +482,41 @@ export function countWorkingDays(p: Period, calendar: WorkCalendar = DEFAULT_WOR
  * ```
  */
 export function dayIndexer(p: Period): (epochMillis: number) => number {
-  const starts = daysOf(p).map((d) => d.start);
-  starts.push(p.end);
-  const { start, end } = p;
-  const last = starts.length - 2;
-  return (t: number): number => {
-    if (t < start || t >= end) return -1;
-    let i = Math.floor((t - start) / DAY_MS);
-    if (i > last) i = last;
-    while (t < starts[i]!) i--;
-    while (t >= starts[i + 1]!) i++;
-    return i;
-  };
+  return indexerOf(p, null);
+}
+
+/**
+ * Makes a fast function from an instant to the index of its ISO week in {@link isoWeeksOf}, or -1
+ * outside the period: the day's index (as {@link dayIndexer}) looked up in a table of weeks, so a
+ * week that contains a DST change in the zone still starts at local midnight on Monday.
+ *
+ * @example
+ * ```ts
+ * import { isoWeekIndexer, isoWeeksOf, periodOf } from '@org/cs-metrics';
+ * const october = periodOf('2026-10', 'Europe/Berlin');
+ * const weekOf = isoWeekIndexer(october);
+ * isoWeeksOf(october)[weekOf(Date.UTC(2026, 9, 25, 22, 30))]?.key; // '2026-W43': still Sunday 25 October in Berlin
+ * ```
+ */
+export function isoWeekIndexer(p: Period): (epochMillis: number) => number {
+  const days = eachUtcDay(p).length;
+  return indexerOf(p, sliceMap(days, isoWeeksOf(p)));
+}
+
+/**
+ * Makes a fast function from an instant to the index of its calendar month in {@link monthsOf}, or
+ * -1 outside the period, the same way as {@link isoWeekIndexer}.
+ *
+ * @example
+ * ```ts
+ * import { monthIndexer, monthsOf, period } from '@org/cs-metrics';
+ * const q4 = period({ from: '2026-10-01', to: '2026-12-31', timeZone: 'Asia/Kolkata' });
+ * monthsOf(q4)[monthIndexer(q4)(Date.UTC(2026, 9, 31, 19, 0))]?.key; // '2026-11': 00:30 on 1 November in Kolkata
+ * ```
+ */
+export function monthIndexer(p: Period): (epochMillis: number) => number {
+  const days = eachUtcDay(p).length;
+  return indexerOf(p, sliceMap(days, monthsOf(p)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { ErrorCodes, fail } from './errors.js';
 
 /**
@@ -184,8 +184,69 @@ export function formatUtcDay(utcMidnight: number): CalendarDate {
   return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** Offsets are tabled in blocks of 32 days of UTC: one `Intl` look-up per day of a block, once per zone. */
+const BLOCK_MS = 32 * 86_400_000;
+/** Per zone, per block: `[at0, offset0, at1, offset1, …]`, `at0` the block's start, offsets in ms. */
+const zoneTables = new Map<string, Map<number, Float64Array>>();
+
+function offsetByIntl(timeZone: string, t: number): number {
+  return tzOffset(timeZone, new Date(t)) * 60_000;
+}
+
+function buildBlock(timeZone: string, block: number): Float64Array {
+  const table: number[] = [];
+  let at = block * BLOCK_MS;
+  let offset = offsetByIntl(timeZone, at);
+  table.push(at, offset);
+  for (let day = 1; day <= 32; day++) {
+    const next = block * BLOCK_MS + day * 86_400_000;
+    const nextOffset = offsetByIntl(timeZone, next);
+    if (nextOffset !== offset) {
+      // The change lies in (at, next]: bisect to the millisecond where the new offset starts.
+      let lo = at;
+      let hi = next;
+      while (hi - lo > 1) {
+        const mid = lo + Math.floor((hi - lo) / 2);
+        if (offsetByIntl(timeZone, mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      if (hi < block * BLOCK_MS + BLOCK_MS) table.push(hi, nextOffset);
+      offset = nextOffset;
+    }
+    at = next;
+  }
+  return Float64Array.from(table);
+}
+
 /**
- * The calendar date, in `timeZone`, of an instant.
+ * The UTC offset of `timeZone` at an instant, in milliseconds (`+3_600_000` for Berlin in winter).
+ * Each zone's offsets are found once per 32 days (the changes bisected to the millisecond) and then
+ * read from a table, so a look-up is a map read and a comparison or two instead of a date format.
+ *
+ * @internal
+ */
+export function zoneOffsetMs(timeZone: string, epochMillis: number): number {
+  if (timeZone === 'UTC') return 0;
+  let tables = zoneTables.get(timeZone);
+  if (tables === undefined) {
+    tables = new Map();
+    zoneTables.set(timeZone, tables);
+  }
+  const block = Math.floor(epochMillis / BLOCK_MS);
+  let table = tables.get(block);
+  if (table === undefined) {
+    table = buildBlock(timeZone, block);
+    tables.set(block, table);
+  }
+  let offset = table[1] as number;
+  for (let i = 2; i < table.length && epochMillis >= (table[i] as number); i += 2)
+    offset = table[i + 1] as number;
+  return offset;
+}
+
+/**
+ * The calendar date, in `timeZone`, of an instant. The zone's offset comes from a table built once
+ * per zone and month (see the performance guide), not from formatting the instant.
  *
  * @example
  * ```ts
@@ -195,6 +256,6 @@ export function formatUtcDay(utcMidnight: number): CalendarDate {
  */
 export function calendarDateOf(epochMillis: number, timeZone: string): CalendarDate {
   assertTimeZone(timeZone);
-  const zoned = new TZDate(epochMillis, timeZone);
-  return formatUtcDay(Date.UTC(zoned.getFullYear(), zoned.getMonth(), zoned.getDate()));
+  const local = epochMillis + zoneOffsetMs(timeZone, epochMillis);
+  return formatUtcDay(local - (((local % 86_400_000) + 86_400_000) % 86_400_000));
 }

@@ -146,6 +146,42 @@ describe('MoneyTotal', () => {
     expect(moneyTotalValue(emptyMoneyTotal())).toBeNull();
   });
 
+  // The integer path reads decimal.js's digit words (base 10^7) without arithmetic; these cases cover
+  // one, two and three words, trailing zeros inside a word, signs, and 0-, 2- and 3-digit currencies.
+  it.each([
+    // [amount, currency, minor units added, or null when the amount must go to the exact part]
+    ['0', 'EUR', 0], // zero is one word [0]
+    ['12345.67', 'EUR', 1_234_567], // words [12345, 6700000]: 1234567 cents
+    ['-0.01', 'EUR', -1], // one cent, negative
+    ['12345678.12', 'EUR', 1_234_567_812], // three words [1, 2345678, 1200000]
+    ['99999999999.99', 'EUR', 9_999_999_999_999], // three words with a 4-digit first word
+    ['90071992547409.91', 'EUR', 9_007_199_254_740_991], // 2^53 − 1 cents: the largest safe total
+    ['90071992547409.92', 'EUR', null], // 2^53 cents: not safe, so exact part
+    ['10.005', 'EUR', null], // a tenth of a cent: more decimals than EUR has
+    ['1500', 'JPY', 1500], // no minor unit
+    ['1500.5', 'JPY', null], // half a yen
+    ['1.234', 'KWD', 1234], // 3 decimals for the dinar
+    ['100000000', 'EUR', 10_000_000_000], // 10^8: words [10, 0] (a zero word is skipped exactly)
+    ['999999999999999', 'EUR', null], // ~10^17 cents: past 2^53, so exact part
+    ['0.00000001', 'EUR', null], // a millionth of a cent
+    ['-0.0000001', 'EUR', null], // a hundred-thousandth of a cent, negative
+  ] as const)('adds %s %s as %s minor units, exactly', (amount, currency, minor) => {
+    const total = addToMoneyTotal(emptyMoneyTotal(), money(amount, currency));
+    expect(total.minor).toBe(minor ?? 0);
+    expect(total.exact).toBe(minor === null ? new Decimal(amount).toString() : '0');
+    expect(moneyTotalValue(total)?.amount.eq(amount)).toBe(true);
+  });
+
+  it('reads amounts built by the global decimal.js and by its other clones', () => {
+    const total = emptyMoneyTotal();
+    addToMoneyTotal(total, { amount: new DecimalJs('2.50') as unknown as Decimal, currency: 'EUR' });
+    addToMoneyTotal(total, {
+      amount: new (DecimalJs.clone())('0.25') as unknown as Decimal,
+      currency: 'EUR',
+    });
+    expect(total).toEqual({ currency: 'EUR', minor: 275, exact: '0', count: 2 }); // 250 + 25 cents
+  });
+
   it('sums a million amounts exactly', () => {
     const total = emptyMoneyTotal();
     const amount = money('19.99', 'EUR');

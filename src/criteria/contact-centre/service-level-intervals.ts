@@ -1,7 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import type { Aggregator } from '../../core/aggregator.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { CallRecord } from '../../domain/records/call.js';
+import { zoneOffsetMs } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
 import {
   type ServiceLevelMetrics,
@@ -93,7 +93,17 @@ export function serviceLevelByInterval(
   const offsets = new Float64Array(slots);
   for (let i = 0; i < slots; i++) {
     const t = start + i * SLOT_MS;
-    offsets[i] = timeZone === 'UTC' ? 0 : -new TZDate(t, timeZone).getTimezoneOffset() * 60_000;
+    offsets[i] = zoneOffsetMs(timeZone, t);
+  }
+  // With offsets in whole quarter-hours, every instant of a slot falls in the same wall-clock
+  // interval, so the interval key of each slot is computed here once and `add` only reads it.
+  const keyOfSlot = offsets.every((off) => off % SLOT_MS === 0) ? new Int32Array(slots) : null;
+  if (keyOfSlot !== null) {
+    for (let i = 0; i < slots; i++) keyOfSlot[i] = keyOf(start + i * SLOT_MS, offsets[i] as number);
+  }
+  function keyOf(t: number, off: number): number {
+    const local = t + off;
+    return (local - (((local % intervalMs) + intervalMs) % intervalMs) - off - start) / SLOT_MS;
   }
   const emptyState = inner.init;
   return {
@@ -110,9 +120,8 @@ export function serviceLevelByInterval(
         skipped.outsidePeriod++;
         return state;
       }
-      const off = offsets[Math.floor((t - start) / SLOT_MS)] as number;
-      const local = t + off;
-      const key = (local - (((local % intervalMs) + intervalMs) % intervalMs) - off - start) / SLOT_MS;
+      const slot = Math.floor((t - start) / SLOT_MS);
+      const key = keyOfSlot !== null ? (keyOfSlot[slot] as number) : keyOf(t, offsets[slot] as number);
       let current = state[key];
       if (current === undefined) {
         current = emptyState();
@@ -137,9 +146,9 @@ export function serviceLevelByInterval(
         .sort((x, y) => x - y);
       for (const k of keys) {
         const at = start + k * SLOT_MS;
-        const off = timeZone === 'UTC' ? 0 : -new TZDate(at, timeZone).getTimezoneOffset() * 60_000;
+        const off = zoneOffsetMs(timeZone, at);
         const sign = off < 0 ? '-' : '+';
-        const abs = Math.abs(off) / 60_000;
+        const abs = Math.floor(Math.abs(off) / 60_000); // an offset with seconds is labelled to the minute
         const hh = String(Math.floor(abs / 60)).padStart(2, '0');
         const mm = String(abs % 60).padStart(2, '0');
         const label = `${new Date(at + off).toISOString().slice(0, 16)}${sign}${hh}:${mm}`;

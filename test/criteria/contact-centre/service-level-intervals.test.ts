@@ -95,4 +95,21 @@ describe('contactCentre.serviceLevel per interval', () => {
     expect(outsidePeriod).toBe(0);
     checkAggregatorLaws(agg, calls);
   });
+
+  it('cuts wall-clock intervals in an offset of seconds (Kolkata, +5:21:10 in 1901) without the slot table', () => {
+    // 04:40 UTC is 10:01:10 local, in the 10:00 interval, which starts at 10:00 − 5:21:10 = 04:38:50 UTC;
+    // 04:38 UTC is 09:59:10 local, in the 09:00 interval (03:38:50 UTC).
+    const calls = normalizeCallRecords([
+      call(1, '1901-01-01T04:40:00Z', 10),
+      call(2, '1901-01-01T04:38:00Z', 40),
+    ]);
+    const agg = serviceLevelByInterval({ period: periodOf('1901-01', 'Asia/Kolkata'), intervalMinutes: 60 });
+    const { intervals } = measure(agg, calls);
+    expect(intervals.map((r) => r.start)).toEqual([
+      Date.UTC(1901, 0, 1, 3, 38, 50),
+      Date.UTC(1901, 0, 1, 4, 38, 50),
+    ]);
+    expect(intervals.map((r) => r.metrics.serviceLevel)).toEqual([0, 1]); // 40 s is late, 10 s in time
+    checkAggregatorLaws(agg, calls);
+  });
 });
