@@ -11,6 +11,8 @@ import {
   comparePeriods,
   evaluateTeam,
   type Manager,
+  normalizeManagers,
+  periodOf,
   renderHtmlReport,
   sampleDataset,
   type TeamScorecard,
@@ -21,6 +23,7 @@ interface PageElement {
   getAttribute(name: string): string | null;
   querySelector(selector: string): PageElement | null;
   getBBox(): { readonly width: number };
+  readonly textContent: string | null;
 }
 declare const document: {
   readonly documentElement: { readonly lang: string };
@@ -154,6 +157,36 @@ describe('the HTML report in headless Chromium', () => {
     expect(counts.barWidths.some((w) => w > 0)).toBe(true);
     expect(statSync(screenshotPath).size).toBeGreaterThan(10_000);
   }, 120_000);
+
+  it('shows a manager named <script>alert(1)</script> as text: no dialog, no script', async () => {
+    if (browser === undefined) throw new Error(INSTALL_HINT);
+    const evilName = '<script>alert(1)</script>';
+    const managers = normalizeManagers([
+      { id: 'm1', name: evilName, role: 'first-line', function: 'sales', timeZone: 'UTC' },
+    ]);
+    const team = evaluateTeam({ managers, period: periodOf('2026-10'), profile: b2b, interactions: [] });
+    const path = join(outDir, 'report-escaping.html');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path, renderHtmlReport({ team }));
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(pathToFileURL(path).href);
+    const seen = await page.evaluate(() => ({
+      heading: [...document.querySelectorAll('section.manager h3')].map((h) => h.textContent),
+      scripts: document.querySelectorAll('script').length,
+    }));
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(seen).toEqual({ heading: [evilName], scripts: 0 });
+  }, 60_000);
 
   it('reports a console error when the page has one (the listener is live)', async () => {
     if (browser === undefined) throw new Error(INSTALL_HINT);
