@@ -331,6 +331,10 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<h2 id="ranking-heading">排名</h2>');
     expect(html).toContain('<strong>服务水平</strong> — 无记录: 未评分：未提供 calls。');
+    const zhTrend = renderHtmlReport({ team, previous, locale: 'zh-CN' });
+    expect(zhTrend).toContain(
+      '<title id="trend-chart-title">上期（2026-09-01 – 2026-09-30，空心）与本期（实心）的总分</title>',
+    );
     const de = renderHtmlReport({ team, locale: 'de-DE' });
     expect(de).toContain('<html lang="de-DE">');
     expect(de).toContain('<td class="num">76,7</td>'); // German decimal comma
@@ -350,6 +354,101 @@ describe('renderHtmlReport', () => {
     expect(spread).toContain(
       '<tr data-criterion="sales.meetingRate"><th scope="row">Meeting rate</th><td class="num">2</td><td class="num">60</td><td class="num">65</td><td class="num">70</td><td class="num">65</td></tr>',
     );
+  });
+
+  it('says when nothing moved, and when a manager was scored in one period only', () => {
+    // Against itself every delta is 0: unsigned, neither up nor down.
+    const same = renderHtmlReport({ team, previous: team });
+    expect(same).toContain('<td class="num" data-delta="0">0 <span class="muted">(unchanged)</span></td>');
+    expect(section(same, 'm1')).toContain('Change: <span class="" data-delta="0">0</span>');
+    // September with no records at all: nobody had an overall score, so October's are `new`.
+    const empty = evaluateTeam({ managers: [anna, li], period: september, profile: b2b });
+    const html = renderHtmlReport({ team, previous: empty });
+    expect(section(html, 'm1')).toContain('Change: new');
+    expect(between(html, 'id="ranking-table"', '</table>')).toContain(
+      '<td class="num">no score</td><td class="num">new</td>',
+    );
+    expect(between(html, 'id="trend-chart"', '</svg>')).toContain(
+      '<title>Anna Berg: no score → 76.7 (new)</title>',
+    );
+    // The other way round, October's criteria are `dropped` in the empty month.
+    const back = renderHtmlReport({ team: empty, previous: team });
+    expect(section(back, 'm1')).toContain('Change: dropped');
+    expect(section(back, 'm1')).toContain(
+      '<li data-criterion="sales.meetingRate" data-status="no-records"><strong>Meeting rate</strong> — no records (dropped): Not scored: no interactions were supplied.</li>',
+    );
+  });
+
+  it("shows the scorecard's asOf and the team's notes, both from the data", () => {
+    // No agent mapping: the 80 calls belong to nobody and are noted.
+    const unmapped = evaluateTeam({
+      managers: [anna],
+      period: october,
+      profile: b2b,
+      calls: allCalls,
+      asOf: '2026-11-01T06:30:00Z',
+    });
+    const html = renderHtmlReport({ team: unmapped });
+    expect(html).toContain(' · As of 2026-11-01T06:30:00.000Z</p>');
+    expect(between(html, '<section id="notes"', '</section>')).toContain(
+      '<li data-code="scorecard.unassigned-records">80 records of calls belong to no manager in the list and were left out of the scorecards.</li>',
+    );
+    expect(renderHtmlReport({ team })).not.toContain('<section id="notes"');
+  });
+
+  it('draws a target-range band with its ranges and its best value', () => {
+    const stored: TeamScorecard = JSON.parse(JSON.stringify(team));
+    const card = stored.managers[1]!; // Anna
+    const ranged = {
+      ...stored,
+      managers: [
+        {
+          ...card,
+          criteria: card.criteria.map((c) =>
+            c.criterion === 'sales.meetingRate'
+              ? {
+                  ...c,
+                  benchmark: {
+                    direction: 'target-range' as const,
+                    best: 1.5,
+                    excellent: [1.25, 1.75] as const,
+                    good: [1, 2] as const,
+                    fair: [0.5, 2.5] as const,
+                    worst: [0, 3] as const,
+                  },
+                }
+              : c,
+          ),
+        },
+      ],
+    };
+    const html = renderHtmlReport({ team: ranged });
+    expect(html).toContain('<td>0.5–2.5 · 1–2 · 1.25–1.75 (best 1.5)</td>');
+    expect(html).toContain('<text class="tick" x="470" y="42" text-anchor="middle">1–2</text>');
+  });
+
+  it('stays readable with data it does not know: a rating, a status, a criterion, a unit', () => {
+    const stored: TeamScorecard = JSON.parse(JSON.stringify(team));
+    const odd = JSON.parse(
+      JSON.stringify(stored)
+        .replaceAll('"rating":"good"', '"rating":"<splendid>"')
+        .replaceAll('"criterion":"sales.meetingRate"', '"criterion":"sales.custom"')
+        .replaceAll('"status":"no-records"', '"status":"<pending>"')
+        .replaceAll('"unit":"meetings/working day"', '"unit":null'),
+    ) as TeamScorecard;
+    const html = renderHtmlReport({
+      team: { ...odd, objectives: [], ranking: [...odd.ranking, { ...odd.ranking[0]!, managerId: 'm9' }] },
+    });
+    expect(html).toContain('<span class="rating rating-unknown">&lt;splendid&gt;</span>');
+    expect(html).toContain(
+      '<tr data-criterion="sales.custom"><th scope="row">sales.custom</th><td class="num">1.5</td>',
+    );
+    expect(html).toContain('— &lt;pending&gt;: ');
+    expect(html).not.toContain('<section id="objectives"');
+    expect(html).toContain('<th scope="row">Anna Berg</th>'); // m9 has no section to link to
+    expect(html).toContain('<td><span class="rating rating-excellent">excellent</span></td>');
+    const unrated = JSON.parse(JSON.stringify(stored).replaceAll('"rating":"excellent"', '"rating":null'));
+    expect(renderHtmlReport({ team: unrated })).toContain('<td class="num">80</td><td>—</td>');
   });
 
   it('rejects bad input with the path', () => {
