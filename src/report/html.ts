@@ -44,11 +44,17 @@ import type {
  * ```
  */
 export interface HtmlReportInput {
+  /** The team's scorecard (from `evaluateTeam`, or read back from JSON). */
   readonly team: TeamScorecard;
+  /** The same team's scorecard of the previous period: each manager found in both is compared. */
   readonly previous?: TeamScorecard;
+  /** One manager's comparison, made by the caller; it replaces the one computed from `previous`. */
   readonly comparison?: PeriodComparison;
+  /** The page's title and first heading; default `Team scorecard <from> – <to>`. */
   readonly title?: string;
+  /** Translations of next steps and notes by code; codes it lacks keep the English sentence. */
   readonly messages?: MessageTable;
+  /** A BCP 47 tag for `lang`, the number format and the labels; default `'en'`. */
   readonly locale?: string;
 }
 
