@@ -81,7 +81,9 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('finds a Chromium executable (CHROMIUM_PATH or `which chromium`)', () => {
-    expect(executablePath, INSTALL_HINT).not.toBeNull();
+    const set = process.env.CHROMIUM_PATH;
+    const why = set ? `CHROMIUM_PATH=${set} does not exist. ${INSTALL_HINT}` : INSTALL_HINT;
+    expect(executablePath, why).not.toBeNull();
   });
 
   it(`loads the sample team's report without a console or page error, with every chart and the ranking, and saves a screenshot to ${screenshotPath}`, async () => {
