@@ -469,6 +469,8 @@ export type {
   PlanAttainmentSettings,
   SalesCriteriaSettings,
 } from './profiles/sales.js';
+// report: renderHtmlReport (the self-contained HTML report)
+export { type HtmlReportInput, renderHtmlReport } from './report/html.js';
 // sample: sampleDataset, sampleRows (a seeded, realistic, lazily generated data set)
 export {
   SAMPLE_KINDS,
