@@ -95,6 +95,18 @@ describe('checkAggregatorLaws: where it splits', () => {
   });
 });
 
+describe('checkAggregatorLaws: associativity on its own', () => {
+  it('catches a merge that is wrong only for two partial states (every split merge sums to all 10)', () => {
+    // Identity and every split pass: the extra 1 appears only when A·B covers part of the records,
+    // which only the associativity triples (A·B)·C and A·(B·C) build.
+    const partial: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => ({ n: a.n + b.n + (a.n > 0 && b.n > 0 && a.n + b.n < 10 ? 1 : 0) }),
+    };
+    expect(lawBroken(() => checkAggregatorLaws(partial, range(10)))).toMatch(/^associativity: /);
+  });
+});
+
 describe('checkAggregatorLaws: finite results', () => {
   const returning = (result: unknown): Aggregator<number, Count, unknown> => ({
     ...(spy().agg as Aggregator<number, Count, unknown>),
