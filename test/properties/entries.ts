@@ -71,6 +71,8 @@ const inPeriod = (t: number) => t >= OCTOBER.start && t < OCTOBER.end;
 
 // ---------------------------------------------------------------- sales.meetingRate
 
+type MeetingRateAggregator = Aggregator<Interaction, unknown, MeetingRateMetrics>;
+const perManager = new Map<string, MeetingRateAggregator>();
 const meetingRate: LawEntry<Interaction, unknown, MeetingRateMetrics> = {
   name: 'sales.meetingRate',
   aggregator: meetingRateAggregator({ period: OCTOBER }) as Aggregator<
@@ -112,12 +114,15 @@ const meetingRate: LawEntry<Interaction, unknown, MeetingRateMetrics> = {
   ],
   team: {
     groupOf: (i) => i.managerId,
-    forGroup: (managerId) =>
-      meetingRateAggregator({ period: OCTOBER, managerId }) as Aggregator<
-        Interaction,
-        unknown,
-        MeetingRateMetrics
-      >,
+    // Built once per manager: building one splits the month into days and weeks (milliseconds).
+    forGroup: (managerId) => {
+      let agg = perManager.get(managerId);
+      if (agg === undefined) {
+        agg = meetingRateAggregator({ period: OCTOBER, managerId }) as MeetingRateAggregator;
+        perManager.set(managerId, agg);
+      }
+      return agg;
+    },
     conserved: (r) => ({
       meetings: r.meetings,
       offDays: r.meetingsOnNonWorkingDays,
