@@ -68,6 +68,8 @@ export function text(maxLength = 500): FieldKind<string> {
       if (value.length > maxLength) {
         return fail(ErrorCodes.InvalidValue, path, `a string of at most ${maxLength} characters`, value);
       }
+      // U+0000 ends strings in C and is the separator of composite state keys (budget lines).
+      if (value.includes('\u0000')) return fail(ErrorCodes.InvalidValue, path, 'text without U+0000', value);
       return value;
     },
     schema: { type: 'string', minLength: 1, maxLength },
@@ -83,6 +85,7 @@ export const identifier: FieldKind<string> = {
     if (value.length === 0 || value.length > 200) {
       return fail(ErrorCodes.InvalidValue, path, 'an id of 1 to 200 characters', value);
     }
+    if (value.includes('\u0000')) return fail(ErrorCodes.InvalidValue, path, 'an id without U+0000', value);
     return value;
   },
   schema: { anyOf: [{ type: 'string', minLength: 1, maxLength: 200 }, { type: 'integer' }] },
@@ -276,7 +279,8 @@ export function recordType<In, Out>(
   const kind = objectKind<Out>(fields, refine);
   return {
     name,
-    normalize: (input, options = {}) => kind.check(input, options.path ?? '', options.timeZone ?? 'UTC'),
+    normalize: (input, options = {}) =>
+      kind.check(input, options.path ?? '', assertTimeZone(options.timeZone ?? 'UTC', 'options.timeZone')),
     normalizeAll(inputs, options = {}) {
       const zone = assertTimeZone(options.timeZone ?? 'UTC', 'options.timeZone');
       const base = options.path ?? collection;

@@ -104,7 +104,8 @@ export function toEpochMillis(value: unknown, timeZone = 'UTC', path = ''): numb
   } else {
     return fail(ErrorCodes.InvalidDate, path, EXPECTED_DATE, value);
   }
-  if (ms < MIN_MS || ms > MAX_MS) return fail(ErrorCodes.InvalidDate, path, DATE_RANGE, value);
+  // Written so that NaN (a wall time in a zone the runtime cannot resolve) fails too.
+  if (!(ms >= MIN_MS && ms <= MAX_MS)) return fail(ErrorCodes.InvalidDate, path, DATE_RANGE, value);
   return ms;
 }
 
@@ -118,6 +119,8 @@ function parseIsoString(text: string, timeZone: string, path: string): number {
   const minutes = m[5] === undefined ? 0 : Number(m[5]);
   const seconds = m[6] === undefined ? 0 : Number(m[6]);
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  // Date.UTC maps the years 0–99 onto 1900–1999, so a written year out of range is refused here.
+  if (year < 1900 || year > 2199) return fail(ErrorCodes.InvalidDate, path, DATE_RANGE, text);
   if (
     month < 1 ||
     month > 12 ||
@@ -134,7 +137,7 @@ function parseIsoString(text: string, timeZone: string, path: string): number {
     if (m[9] === undefined) return utc;
     const offsetHours = Number(m[10]);
     const offsetMinutes = Number(m[11]);
-    if (offsetHours > 14 || offsetMinutes > 59) {
+    if (offsetHours * 60 + offsetMinutes > 14 * 60 || offsetMinutes > 59) {
       return fail(ErrorCodes.InvalidDate, path, 'a UTC offset between -14:00 and +14:00', text);
     }
     const sign = m[9] === '-' ? -1 : 1;

@@ -16,7 +16,7 @@ import {
   sumMoney,
   toDecimal,
 } from '../../src/index.js';
-import { errorOf } from '../helpers.js';
+import { errorOf, failure } from '../helpers.js';
 
 describe('toDecimal', () => {
   it('reads plain decimal strings, numbers and Decimals', () => {
@@ -187,5 +187,28 @@ describe('MoneyTotal', () => {
     const amount = money('19.99', 'EUR');
     for (let i = 0; i < 1_000_000; i++) addToMoneyTotal(total, amount);
     expect(moneyTotalValue(total)?.amount.toString()).toBe('19990000');
+  });
+});
+
+describe('money edges found by mutation testing', () => {
+  it('merging two totals whose cents together pass 2^53 moves the sum into the exact decimal', () => {
+    // 50 000 000 000 000.00 EUR is 5 × 10^15 cents, below 2^53 ≈ 9.007 × 10^15; twice that is not.
+    const half = addToMoneyTotal(emptyMoneyTotal(), money('50000000000000.00', 'EUR'));
+    expect(half.minor).toBe(5e15);
+    const merged = mergeMoneyTotals(half, half);
+    expect(merged.minor).toBe(0);
+    expect(merged.exact).toBe('100000000000000');
+    expect(moneyTotalValue(merged)?.amount.toString()).toBe('100000000000000');
+    expect(merged.count).toBe(2);
+  });
+
+  it('writes a negative amount with its sign before the grouped digits', () => {
+    expect(formatMoney(money('-1234567.5', 'EUR'))).toBe('-1 234 567.50 EUR');
+  });
+
+  it('names the field under the path it is given', () => {
+    expect(failure(() => money('12,5', 'EUR', 'deals[3]'))).toBe('invalid-amount at deals[3].amount');
+    expect(failure(() => money('12.5', 'eur', 'deals[3]'))).toBe('invalid-currency at deals[3].currency');
+    expect(failure(() => money('12,5', 'EUR'))).toBe('invalid-amount at amount');
   });
 });

@@ -36,6 +36,9 @@ describe('toEpochMillis', () => {
     ['free text', 'yesterday'],
     ['a US date', '10/28/2026'],
     ['an offset past 14 hours', '2026-10-28T09:00+15:00'],
+    ['an offset of 14 hours and more minutes', '2026-10-28T09:00+14:30'],
+    ['a two-digit year that Date.UTC would read as 1926', '0026-10-28T09:00Z'],
+    ['year zero (Date.UTC would read 1900)', '0000-01-01'],
     ['a year out of range', '1850-01-01'],
     ['NaN', Number.NaN],
     ['a fractional epoch', 1.5],
@@ -70,5 +73,14 @@ describe('time zones', () => {
     expect(calendarDateOf(Date.UTC(2026, 9, 27, 23, 30), 'America/New_York')).toBe('2026-10-27');
     // Lord Howe is UTC+11 in (southern) summer: 13:00 UTC is midnight there.
     expect(calendarDateOf(Date.UTC(2026, 11, 31, 13, 0), 'Australia/Lord_Howe')).toBe('2027-01-01');
+  });
+});
+
+describe('a wall-clock time in a zone the runtime cannot resolve', () => {
+  it('is an invalid-date error, never NaN', () => {
+    // TZDate gives NaN for an unknown zone; the range check must catch it rather than let it through.
+    const error = errorOf(() => toEpochMillis('2026-10-28T09:00', 'Mars/Olympus', 'at'));
+    expect(error.code).toBe('invalid-date');
+    expect(error.path).toBe('at');
   });
 });

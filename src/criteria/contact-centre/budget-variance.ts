@@ -344,7 +344,15 @@ export function budgetVarianceAggregator(
       return state;
     },
     merge(a, b) {
-      const lines: Record<string, BudgetLineState> = { ...a.lines };
+      // Every line is copied: `add` updates a line's totals in place, and a later add to the merged
+      // state must not reach back into `a` or `b`.
+      const copy = (l: BudgetLineState): BudgetLineState => ({
+        ...l,
+        budgeted: { ...l.budgeted },
+        actual: { ...l.actual },
+      });
+      const lines: Record<string, BudgetLineState> = {};
+      for (const key in a.lines) lines[key] = copy(a.lines[key] as BudgetLineState);
       if (checked.rates === null) {
         const ca = anyCurrency(a);
         const cb = anyCurrency(b);
@@ -360,7 +368,7 @@ export function budgetVarianceAggregator(
       for (const key in b.lines) {
         const other = b.lines[key] as BudgetLineState;
         const mine = lines[key];
-        lines[key] = mine === undefined ? other : mergeLine(mine, other, key);
+        lines[key] = mine === undefined ? copy(other) : mergeLine(mine, other, key);
       }
       return { lines, records: a.records + b.records };
     },

@@ -205,3 +205,37 @@ describe('contactCentre.budgetVariance', () => {
     expect(failure(() => agg.merge(a, b))).toBe(`${ErrorCodes.CurrencyMismatch} at budgetLines`);
   });
 });
+
+describe('a merged state owns its lines', () => {
+  it('adding to a merged state leaves both partial states as they were (found by the merge law property)', () => {
+    const agg = budgetVarianceAggregator();
+    const [first, second] = normalizeBudgetLines([
+      {
+        id: 'L-3',
+        department: 'Support',
+        category: 'staff',
+        period: '2026-10',
+        budgeted: '100',
+        actual: '0',
+        currency: 'EUR',
+      },
+      {
+        id: 'L-3',
+        department: 'Support',
+        category: 'staff',
+        period: '2026-10',
+        budgeted: '0',
+        actual: '40',
+        currency: 'EUR',
+      },
+    ]);
+    const left = agg.add(agg.init(), first as never);
+    const right = agg.init();
+    const merged = agg.merge(left, right);
+    agg.add(merged, second as never);
+    // left still holds only the first record: 100 budgeted (10 000 cents), 0 actual.
+    expect(left.lines['id:L-3']?.budgeted.minor).toBe(10_000);
+    expect(left.lines['id:L-3']?.actual.count).toBe(1);
+    expect(agg.finish(merged).total?.actual.amount.toString()).toBe('40');
+  });
+});

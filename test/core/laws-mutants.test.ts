@@ -1,0 +1,146 @@
+// Cases that pin down checkAggregatorLaws' own machinery (which split points it tries, what it
+// reports), written to kill the mutants Stryker found alive in src/core/laws.ts.
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/core/laws.js';
+import { type Aggregator, areaOf, CsMetricsError, checkAggregatorLaws } from '../../src/index.js';
+
+interface Count {
+  n: number;
+}
+/** A counter that notes the size of every left-hand state merge sees. */
+function spy(): { agg: Aggregator<number, Count, number>; lefts: Set<number> } {
+  const lefts = new Set<number>();
+  const agg: Aggregator<number, Count, number> = {
+    init: () => ({ n: 0 }),
+    add: (s) => {
+      s.n++;
+      return s;
+    },
+    merge: (a, b) => {
+      lefts.add(a.n);
+      return { n: a.n + b.n };
+    },
+    finish: (s) => s.n,
+  };
+  return { agg, lefts };
+}
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+const lawBroken = (run: () => void): string => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CsMetricsError) return error.path;
+    throw error;
+  }
+  return 'none';
+};
+
+describe('checkAggregatorLaws: where it splits', () => {
+  it('tries every split point of a short input (n + 1 ≤ splitPoints)', () => {
+    const { agg, lefts } = spy();
+    checkAggregatorLaws(agg, range(5), { splitPoints: 6 });
+    // Splits 0..5 and the associativity triples all start from a left part of 0..5 records.
+    expect([...lefts].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('spreads the split points evenly over a long input: 100 records, 5 points → 0, 25, 50, 75, 100', () => {
+    const { agg, lefts } = spy();
+    checkAggregatorLaws(agg, range(100), { splitPoints: 5 });
+    // k · 100 / 4 for k = 1, 2, 3, plus both ends. Associativity merges (A·B) with C, so the left
+    // sizes are the split points themselves: every one is used, and none other.
+    expect([...lefts].sort((a, b) => a - b)).toEqual([0, 25, 50, 75, 100]);
+  });
+
+  it('catches a merge that breaks only at one split point of a long input', () => {
+    const breaksAt50: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => ({ n: a.n + b.n + (a.n === 50 && b.n === 50 ? 1 : 0) }),
+    };
+    expect(lawBroken(() => checkAggregatorLaws(breaksAt50, range(100), { splitPoints: 5 }))).toBe(
+      'split at 50: merge(records[0..50), records[50..100))',
+    );
+  });
+
+  it('catches a merge that empties its right input while returning the right sum', () => {
+    const stealing: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => {
+        const out = { n: a.n + b.n };
+        b.n = 0;
+        return out;
+      },
+    };
+    expect(lawBroken(() => checkAggregatorLaws(stealing, range(4)))).toBe(
+      'merge: leaves its inputs unchanged (split at 0)',
+    );
+  });
+
+  it('reports an aggregator that throws under a law as breaking it, with the error', () => {
+    let calls = 0;
+    const flaky: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      finish: (s) => {
+        calls++;
+        if (calls === 2) throw new Error('boom');
+        return s.n;
+      },
+    };
+    try {
+      checkAggregatorLaws(flaky, range(3));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CsMetricsError).path).toBe('identity: merge(init(), state)');
+      expect((error as CsMetricsError).message).toContain('an error: Error: boom');
+    }
+  });
+});
+
+describe('checkAggregatorLaws: associativity on its own', () => {
+  it('catches a merge that is wrong only for two partial states (every split merge sums to all 10)', () => {
+    // Identity and every split pass: the extra 1 appears only when A·B covers part of the records,
+    // which only the associativity triples (A·B)·C and A·(B·C) build.
+    const partial: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => ({ n: a.n + b.n + (a.n > 0 && b.n > 0 && a.n + b.n < 10 ? 1 : 0) }),
+    };
+    expect(lawBroken(() => checkAggregatorLaws(partial, range(10)))).toMatch(/^associativity: /);
+  });
+});
+
+describe('checkAggregatorLaws: finite results', () => {
+  const returning = (result: unknown): Aggregator<number, Count, unknown> => ({
+    ...(spy().agg as Aggregator<number, Count, unknown>),
+    finish: () => result,
+  });
+  it('names the path of a NaN deep inside the result', () => {
+    expect(lawBroken(() => checkAggregatorLaws(returning({ a: { b: [1, Number.NaN] } }), [1]))).toBe(
+      'finite: result.a.b[1]',
+    );
+    expect(lawBroken(() => checkAggregatorLaws(returning([{ x: 1 }, { y: -Infinity }]), [1]))).toBe(
+      'finite: result[1].y',
+    );
+    expect(lawBroken(() => checkAggregatorLaws(returning(Number.POSITIVE_INFINITY), [1]))).toBe(
+      'finite: result',
+    );
+  });
+  it('accepts null and strings, and does not look inside a value that serialises itself (a Decimal)', () => {
+    const selfSerialising = { toJSON: () => 'x', inner: Number.NaN };
+    const agg = returning({ selfSerialising, text: 'NaN', none: null, n: 1 });
+    expect(lawBroken(() => checkAggregatorLaws(agg, [1]))).toBe('none');
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts object keys at every depth and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, 1, { z: 0, y: 0 }] } })).toBe(
+      '{"a":{"c":[3,1,{"y":0,"z":0}],"d":2},"b":1}',
+    );
+  });
+});
+
+describe('areaOf', () => {
+  it('is the part of a criterion id before the dot', () => {
+    expect(areaOf('sales.meetingRate')).toBe('sales');
+    expect(areaOf('contactCentre.serviceLevel')).toBe('contactCentre');
+  });
+});

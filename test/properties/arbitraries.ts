@@ -1,0 +1,285 @@
+// Record arbitraries for the property tests. Every record is written the way a CRM export writes it
+// (ISO strings, decimal strings, small id pools so that keys collide) and then goes through the
+// library's own normaliser, so the laws are checked on exactly what users feed the aggregators.
+import fc from 'fast-check';
+import {
+  type BudgetLine,
+  type CallRecord,
+  type Customer,
+  type FeedbackItem,
+  type Interaction,
+  normalizeBudgetLine,
+  normalizeCallRecord,
+  normalizeCustomer,
+  normalizeFeedbackItem,
+  normalizeInteraction,
+  normalizeSupportTicket,
+  period,
+  type SupportTicket,
+} from '../../src/index.js';
+
+/**
+ * How many runs each property gets: 1,000 in CI (the issue's floor), 100 while developing.
+ * `CS_METRICS_PROPERTY_RUNS` overrides both (the CI time-zone matrix re-runs the suite at 100).
+ */
+export const NUM_RUNS = process.env.CS_METRICS_PROPERTY_RUNS
+  ? Number(process.env.CS_METRICS_PROPERTY_RUNS)
+  : process.env.CI
+    ? 1_000
+    : 100;
+
+/**
+ * October 2026 in London: it holds the end of summer time (Sunday 25 October has 25 hours), a
+ * month end, and ISO weeks 40 to 44, so every property also crosses a DST change.
+ */
+export const ZONE = 'Europe/London';
+export const OCTOBER = period({ from: '2026-10-01', to: '2026-10-31', timeZone: ZONE });
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A calendar day from 30 September to 1 November 2026: the month and one day either side (outside the period). */
+export const day = fc
+  .integer({ min: 0, max: 32 })
+  .map((offset) => new Date(Date.UTC(2026, 8, 30 + offset)).toISOString().slice(0, 10));
+
+/** A wall-clock time in {@link ZONE} (no offset written), as an activity export holds it. */
+export const wallTime = fc
+  .tuple(
+    day,
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 59 }),
+  )
+  .map(([d, h, m, s]) => `${d}T${two(h)}:${two(m)}:${two(s)}`);
+
+/** An exact UTC instant in or around October 2026, written with `Z`. */
+export const utcInstant = fc
+  .integer({ min: Date.UTC(2026, 8, 29), max: Date.UTC(2026, 10, 2) })
+  .map((ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString());
+
+const plus = (iso: string, seconds: number): string =>
+  new Date(Date.parse(iso) + seconds * 1000).toISOString();
+
+const pool = (prefix: string, size: number) => fc.integer({ min: 1, max: size }).map((i) => `${prefix}${i}`);
+
+export const managerId = pool('m', 3);
+export const customerId = pool('c', 6);
+
+/** An interaction of any kind, by one of three managers with one of six customers. */
+export const interaction: fc.Arbitrary<Interaction> = fc
+  .record(
+    {
+      id: pool('i', 1000),
+      managerId,
+      customerId,
+      kind: fc.constantFrom('call', 'meeting', 'email', 'message', 'event'),
+      at: wallTime,
+      outcome: fc.constantFrom('no-answer', 'connected', 'meeting-booked', 'agreement'),
+    },
+    { requiredKeys: ['id', 'managerId', 'kind', 'at'] },
+  )
+  .map((input) => normalizeInteraction(input as never, { timeZone: ZONE }));
+
+/** A meeting (in or around the period) by one of three managers. */
+export const meeting: fc.Arbitrary<Interaction> = fc
+  .record({ id: pool('i', 1000), managerId, customerId, at: wallTime })
+  .map((input) => normalizeInteraction({ ...input, kind: 'meeting' }, { timeZone: ZONE }));
+
+/** Waits in tenths of a second from 0 to 120 s, so that 29.9, 30.0 and 30.1 s all occur. */
+const waitTenths = fc.integer({ min: 0, max: 1200 });
+
+/** An offered call: answered or abandoned, written with its outcome and wait (or its answer time). */
+export const call: fc.Arbitrary<CallRecord> = fc
+  .record({
+    id: pool('call-', 100_000),
+    queue: fc.constantFrom('billing', 'sales'),
+    agentId: pool('a', 4),
+    offeredAt: utcInstant,
+    answered: fc.boolean(),
+    wait: waitTenths,
+    byTime: fc.boolean(),
+    talk: fc.option(fc.integer({ min: 0, max: 1800 }), { nil: undefined }),
+    hold: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+    wrap: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+    vip: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map((c) => callFrom(c));
+
+function callFrom(c: {
+  id: string;
+  queue: string;
+  agentId: string;
+  offeredAt: string;
+  answered: boolean;
+  wait: number;
+  byTime: boolean;
+  talk?: number | undefined;
+  hold?: number | undefined;
+  wrap?: number | undefined;
+  vip?: boolean | undefined;
+}): CallRecord {
+  const waitSeconds = c.wait / 10;
+  const base = { id: c.id, queue: c.queue, offeredAt: c.offeredAt, vip: c.vip };
+  if (!c.answered) {
+    return normalizeCallRecord(
+      c.byTime
+        ? { ...base, abandonedAt: plus(c.offeredAt, Math.round(waitSeconds)) }
+        : { ...base, outcome: 'abandoned', waitSeconds },
+    );
+  }
+  const answered = c.byTime
+    ? { answeredAt: plus(c.offeredAt, Math.round(waitSeconds)) }
+    : { outcome: 'answered' as const, waitSeconds };
+  return normalizeCallRecord({
+    ...base,
+    ...answered,
+    agentId: c.agentId,
+    talkSeconds: c.talk,
+    holdSeconds: c.hold,
+    wrapUpSeconds: c.wrap,
+  });
+}
+
+/** A call offered inside October (UTC days 2 to 30, inside the London period whatever the offset). */
+export const callInPeriod = (answered: boolean, wait: fc.Arbitrary<number>): fc.Arbitrary<CallRecord> =>
+  fc
+    .record({
+      offeredAt: fc
+        .integer({ min: Date.UTC(2026, 9, 2), max: Date.UTC(2026, 9, 30) })
+        .map((ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString()),
+      wait,
+      vip: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ offeredAt, wait: w, vip }) =>
+      callFrom({
+        id: 'extra',
+        queue: 'billing',
+        agentId: 'a1',
+        offeredAt,
+        answered,
+        wait: w,
+        byTime: false,
+        vip,
+      }),
+    );
+
+/** Amounts as decimal strings: cents, sub-cent fractions, refunds, and sums past 2^53 minor units. */
+export const amountText = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000_000 }).map((c) => (c / 100).toFixed(2)) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0, max: 999_999 }).map((m) => `0.${String(m).padStart(6, '0')}`),
+  },
+  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 16n, max: 10n ** 18n - 1n }).map((b) => `${b}.99`) },
+);
+
+const departments = ['Support', 'Sales desk'] as const;
+const categories = ['staff', 'training', 'telephony'] as const;
+const labels = ['2026-10', '2026-Q4', '2026'] as const;
+
+/**
+ * A budget line in EUR. Lines with an id always carry the same department, category and period for
+ * that id (a CRM line id names one line); lines without one are keyed by those three fields.
+ */
+export const budgetLine: fc.Arbitrary<BudgetLine> = fc
+  .record({
+    id: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    department: fc.constantFrom(...departments),
+    category: fc.constantFrom(...categories),
+    period: fc.constantFrom(...labels),
+    budgeted: amountText,
+    actual: amountText,
+    refund: fc.boolean(),
+    managerId: fc.option(managerId, { nil: undefined }),
+  })
+  .map((b) =>
+    normalizeBudgetLine({
+      id: b.id === undefined ? undefined : `L-${b.id}`,
+      department: b.id === undefined ? b.department : departments[b.id % 2]!,
+      category: b.id === undefined ? b.category : categories[b.id % 3]!,
+      period: b.id === undefined ? b.period : labels[b.id % 3]!,
+      budgeted: b.budgeted,
+      actual: b.refund && b.actual !== '0.00' ? `-${b.actual}` : b.actual,
+      currency: 'EUR',
+      managerId: b.managerId,
+    }),
+  );
+
+/** A support ticket with response, resolution and reopening times in hours after it was opened. */
+export const ticket: fc.Arbitrary<SupportTicket> = fc
+  .record({
+    id: pool('t', 100_000),
+    customerId: fc.option(customerId, { nil: undefined }),
+    openedAt: utcInstant,
+    response: fc.option(fc.integer({ min: 0, max: 72 * 60 }), { nil: undefined }),
+    resolved: fc.option(fc.integer({ min: 0, max: 30 * 24 }), { nil: undefined }),
+    reopenAfter: fc.option(fc.integer({ min: 0, max: 240 }), { nil: undefined }),
+    finalAfter: fc.option(fc.integer({ min: 0, max: 240 }), { nil: undefined }),
+    contacts: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    complaint: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map((t) => {
+    const resolvedAt = t.resolved === undefined ? undefined : plus(t.openedAt, t.resolved * 3600);
+    const reopenedAt =
+      resolvedAt === undefined || t.reopenAfter === undefined
+        ? undefined
+        : [plus(resolvedAt, t.reopenAfter * 3600)];
+    const finalResolvedAt =
+      reopenedAt === undefined || t.finalAfter === undefined
+        ? undefined
+        : plus(reopenedAt[0]!, t.finalAfter * 3600);
+    return normalizeSupportTicket({
+      id: t.id,
+      customerId: t.customerId,
+      openedAt: t.openedAt,
+      firstResponseAt: t.response === undefined ? undefined : plus(t.openedAt, t.response * 60),
+      resolvedAt,
+      reopenedAt,
+      finalResolvedAt,
+      contacts: t.contacts,
+      complaint: t.complaint,
+    });
+  });
+
+/** A feedback item, maybe categorised (topics differ only in case and spaces), maybe acted on days later. */
+export const feedbackItem: fc.Arbitrary<FeedbackItem> = fc
+  .record({
+    id: pool('f', 100_000),
+    customerId: fc.option(customerId, { nil: undefined }),
+    at: wallTime,
+    source: fc.constantFrom('survey', 'complaint', 'call'),
+    topic: fc.option(fc.constantFrom('Billing', ' billing ', 'Delivery', 'staff', '__proto__'), {
+      nil: undefined,
+    }),
+    sentiment: fc.option(fc.constantFrom('positive', 'neutral', 'negative'), { nil: undefined }),
+    actedAfterDays: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  })
+  .map((f) => {
+    const at = normalizeFeedbackItem({ id: f.id, at: f.at, source: f.source }, { timeZone: ZONE }).at;
+    return normalizeFeedbackItem(
+      {
+        id: f.id,
+        customerId: f.customerId,
+        at: f.at,
+        source: f.source,
+        topic: f.topic,
+        sentiment: f.sentiment,
+        actionTakenAt:
+          f.actedAfterDays === undefined
+            ? undefined
+            : new Date(at + f.actedAfterDays * 86_400_000).toISOString(),
+      },
+      { timeZone: ZONE },
+    );
+  });
+
+/** A customer of any segment; `since` may be long before or inside the period, `until` inside it. */
+export const customer: fc.Arbitrary<Customer> = fc
+  .record({
+    id: customerId,
+    segment: fc.option(fc.constantFrom('standard', 'key', 'vip'), { nil: undefined }),
+    since: fc.constantFrom('2025-06-01', '2026-10-10'),
+    until: fc.option(fc.constantFrom('2026-10-20', '2026-12-31'), { nil: undefined }),
+    contactIntervalDays: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+  })
+  .map((c) => normalizeCustomer(c, { timeZone: ZONE }));
