@@ -228,6 +228,13 @@ export {
   referrals,
   referralsAggregator,
 } from './criteria/sales/referrals.js';
+// wiring: salesCriteria (the seven sales criteria in one call), SCORECARD_MESSAGES_ZH_CN
+export {
+  type SalesCriteriaEvaluations,
+  type SalesCriteriaInput,
+  type SalesCriteriaOptions,
+  salesCriteria,
+} from './criteria/sales/sales-criteria.js';
 // Domain: errors, money, time, periods, records.
 export {
   CsMetricsError,
