@@ -465,6 +465,7 @@ export {
   SCORECARD_MESSAGES_EN,
   scorecardMessage,
 } from './scorecard/messages.js';
+export { SCORECARD_MESSAGES_ZH_CN } from './scorecard/messages-zh-cn.js';
 export {
   type ManagerRecords,
   type RecordAttribution,

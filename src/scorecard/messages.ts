@@ -26,8 +26,10 @@ export type MessageInputs = Readonly<Record<string, ExplanationInput>>;
  */
 export type MessageTable = Readonly<Record<string, (inputs: MessageInputs) => string>>;
 
-const pct = (x: ExplanationInput | undefined): string => `${Math.round(Number(x) * 1000) / 10} %`;
-const num = (x: ExplanationInput | undefined, digits = 2): string => {
+/** @internal A share as a percentage with one decimal: `0.333` → `'33.3 %'`. Shared by every message table. */
+export const pct = (x: ExplanationInput | undefined): string => `${Math.round(Number(x) * 1000) / 10} %`;
+/** @internal A number rounded to `digits` decimals, without trailing zeros (`-0` is `0`). Shared by every message table. */
+export const num = (x: ExplanationInput | undefined, digits = 2): string => {
   const f = 10 ** digits;
   const r = Math.round(Number(x) * f) / f;
   return String(r === 0 ? 0 : r);
