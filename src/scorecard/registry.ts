@@ -389,10 +389,6 @@ const careEntry: ScorecardCriterion = {
 /** The first three ids of a list, for a message: `'c1, c4, c9'`. */
 const firstIds = (ids: readonly string[]): string => ids.slice(0, 3).join(', ');
 
-/** The records are the manager's already; the id filters them again only where the context names one (salesCriteria). */
-const byManager = (c: ScorecardContext): { managerId?: string } =>
-  c.managerId === undefined ? {} : { managerId: c.managerId };
-
 const ratesOf = (c: ScorecardContext): { exchangeRates?: Readonly<Record<string, string>> } =>
   c.exchangeRates === undefined ? {} : { exchangeRates: c.exchangeRates };
 
@@ -403,6 +399,8 @@ export function monthAfter(period: Period): string {
   return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
+// The records an entry gets are the manager's already (split by managerId), so, as for the meeting
+// rate, no entry filters them by managerId again.
 const eventEntry: ScorecardCriterion = {
   id: 'sales.eventParticipation',
   needs: ['interactions'],
@@ -410,7 +408,7 @@ const eventEntry: ScorecardCriterion = {
   run: (r, c) =>
     eventParticipation(
       { interactions: r.interactions!, ...(r.deals === undefined ? {} : { deals: r.deals }) },
-      { period: c.period, profile: c.profile, ...byManager(c) },
+      { period: c.period, profile: c.profile },
     ),
   nextSteps(e) {
     const m = e.details as EventParticipationMetrics;
@@ -452,7 +450,6 @@ const alternationEntry: ScorecardCriterion = {
       period: c.period,
       profile: c.profile,
       calendar: c.calendar,
-      ...byManager(c),
     }),
   nextSteps(e) {
     const m = e.details as MeetingCallAlternationMetrics;
@@ -486,10 +483,7 @@ const referralsEntry: ScorecardCriterion = {
   needs: ['interactions', 'deals'],
   uses: [],
   run: (r, c) =>
-    referrals(
-      { interactions: r.interactions!, deals: r.deals! },
-      { period: c.period, profile: c.profile, ...byManager(c) },
-    ),
+    referrals({ interactions: r.interactions!, deals: r.deals! }, { period: c.period, profile: c.profile }),
   nextSteps(e) {
     const m = e.details as ReferralsMetrics;
     // "He asks each client": every won customer not asked is a concrete call to make.
@@ -514,7 +508,7 @@ const reachEntry: ScorecardCriterion = {
   run: (r, c) =>
     decisionMakerReach(
       { interactions: r.interactions!, deals: r.deals! },
-      { period: c.period, profile: c.profile, ...byManager(c) },
+      { period: c.period, profile: c.profile },
     ),
   nextSteps(e) {
     const m = e.details as DecisionMakerReachMetrics;
@@ -552,7 +546,7 @@ const planEntry: ScorecardCriterion = {
   run: (r, c) =>
     planAttainment(
       { deals: r.deals!, plans: r.plans! },
-      { period: c.period, profile: c.profile, ...byManager(c), ...ratesOf(c) },
+      { period: c.period, profile: c.profile, ...ratesOf(c) },
     ),
   nextSteps(e, c) {
     const m = e.details as PlanAttainmentMetrics;
@@ -603,7 +597,6 @@ const funnelEntry: ScorecardCriterion = {
       {
         period: c.period,
         profile: c.profile,
-        ...byManager(c),
         ...ratesOf(c),
         ...(c.asOf === undefined ? {} : { asOf: c.asOf }),
       },

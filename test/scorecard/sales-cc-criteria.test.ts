@@ -16,6 +16,7 @@ import {
   normalizeQualityReviews,
   normalizeSalesPlans,
   normalizeTrainingRecords,
+  periodOf,
   SCORECARD_CRITERIA,
 } from '../../src/index.js';
 import { failure } from '../helpers.js';
@@ -474,5 +475,137 @@ describe('exchange rates passed through the scorecard', () => {
     expect(failure(() => evaluateManager({ ...base, currency: 'euro' }))).toBe(
       `${ErrorCodes.InvalidCurrency} at input.currency`,
     );
+  });
+});
+
+describe('next steps of the new criteria at the edges', () => {
+  it('proposes nothing from evaluations without a value (empty records)', () => {
+    const card = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: small,
+      interactions: [],
+      deals: [],
+      plans: [],
+      reviews: [],
+      trainings: [],
+      asOf: '2026-11-02T00:00:00Z',
+    });
+    expect(card.asOf).toBe(Date.UTC(2026, 10, 2));
+    // Events: 0 events is a value (0 a month), so only "attend more events" is proposed; the alternation
+    // rates 0 focused days too, with 22 idle days, and no meeting is a meeting rate of 0. All three score
+    // 0: the meeting rate (weight 2) first, then by criterion order. The rest have no value: no step.
+    expect(card.nextSteps.map((s) => s.code)).toEqual([
+      'sales.meetingRate.plan-more-meetings',
+      'sales.eventParticipation.attend-more-events',
+      'sales.meetingCallAlternation.plan-focused-days',
+      'sales.meetingCallAlternation.fill-idle-days',
+    ]);
+    const insufficient = card.criteria
+      .filter((c) => c.status === 'insufficient-data')
+      .map((c) => c.criterion);
+    expect(insufficient).toEqual([
+      'sales.referrals',
+      'sales.decisionMakerReach',
+      'sales.planAttainment',
+      'sales.opportunityFunnel',
+      'contactCentre.monitoringScores',
+      'contactCentre.trainingCoverage',
+    ]);
+  });
+
+  it('slippage in December slips into January; without a plan the amounts stay per currency', () => {
+    const december = periodOf('2026-12');
+    const moved = (id: string, amount: string, currency: string) =>
+      deal({
+        id,
+        stage: 'proposal',
+        amount,
+        currency,
+        expectedCloseAt: '2027-01-08',
+        closeDateChanges: [{ changedAt: '2026-12-20T09:00Z', from: '2026-12-28', to: '2027-01-08' }],
+      });
+    // A plan for November only: December has none, so nothing to convert into.
+    const novemberPlan = normalizeSalesPlans([
+      { managerId: 'm1', period: '2026-11', amount: '1000', currency: 'EUR' },
+    ]);
+    const card = evaluateManager({
+      manager: anna,
+      period: december,
+      profile: b2b,
+      deals: [moved('S-1', '4000', 'EUR'), moved('S-2', '2500', 'USD')],
+      plans: novemberPlan,
+    });
+    expect(stepsOf(card, 'sales.planAttainment')).toEqual([
+      {
+        code: 'sales.planAttainment.stop-slippage',
+        message:
+          'Close deals in the period they are ready: 2 deals worth 4 000.00 EUR + 2 500.00 USD slipped into January 2027 or later (S-1, S-2).',
+        inputs: { deals: 2, amount: '4 000.00 EUR + 2 500.00 USD', into: '2027-01', dealIds: 'S-1, S-2' },
+      },
+    ]);
+  });
+});
+
+describe('events and alternation without a value, or beyond a target range', () => {
+  const events = normalizeInteractions(
+    ['02', '14', '22'].map((day, n) => ({
+      id: `ev-${n}`,
+      managerId: 'm1',
+      kind: 'event' as const,
+      at: `2026-10-${day}`,
+      eventType: 'conference' as const,
+      contactsMet: 5,
+    })),
+  );
+
+  it('a Saturday has no working day and is too short for events: neither proposes a step', () => {
+    // 10 October 2026 is a Saturday: 1 day < the 28 days events need; no working day for the alternation.
+    const card = evaluateManager({
+      manager: anna,
+      period: periodOf('2026-10-10'),
+      profile: b2b,
+      interactions: [],
+    });
+    expect(card.criteria.slice(0, 2).map((c) => [c.criterion, c.status])).toEqual([
+      ['sales.eventParticipation', 'insufficient-data'],
+      ['sales.meetingCallAlternation', 'insufficient-data'],
+    ]);
+    expect(card.nextSteps).toEqual([]);
+  });
+
+  it('events without deals supplied: contacts met, none followed up; above a target range, no "attend more"', () => {
+    // A profile that wants 0.5–1.5 events a month (good); 3 in October is at the range's worst edge: 0.
+    const fewEvents = defineProfile(b2b, {
+      id: 'few-events',
+      criteria: {
+        'sales.eventParticipation': {
+          band: {
+            direction: 'target-range',
+            best: 1,
+            excellent: [0.75, 1.25],
+            good: [0.5, 1.5],
+            fair: [0.25, 2],
+            worst: [0, 3],
+          },
+        },
+      },
+    });
+    const card = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: fewEvents,
+      interactions: events,
+    });
+    expect(scoreOf(card, 'sales.eventParticipation')).toBe(0);
+    // 3 × 5 = 15 contacts met, and no deals supplied: no deal came from an event.
+    expect(stepsOf(card, 'sales.eventParticipation')).toEqual([
+      {
+        code: 'sales.eventParticipation.follow-up-event-contacts',
+        message:
+          'Follow up the contacts met at events: 15 contacts met at 3 events, and no new deal came from an event.',
+        inputs: { contactsMet: 15, events: 3 },
+      },
+    ]);
   });
 });

@@ -169,6 +169,17 @@ describe('salesCriteria', () => {
     expect(reads).toBe(2);
     expect(fromStreams['sales.meetingRate']).toEqual(all['sales.meetingRate']);
     expect(fromStreams['sales.planAttainment'].explanation.code).toBe('sales.planAttainment.no-plan');
+    const withPlans = salesCriteria({ interactions, deals, plans: once(plans) }, options);
+    expect(reads).toBe(3);
+    expect(withPlans).toEqual(all);
+  });
+
+  it('passes the calendar to the meeting rate and the alternation', () => {
+    // Monday 5 October a holiday: 21 working days; 2 meetings ÷ 21; the call day no longer counts.
+    const calendar = { ...profile.calendar, holidays: ['2026-10-05'] };
+    const holiday = salesCriteria({ interactions, deals, plans }, { ...options, calendar });
+    expect(holiday['sales.meetingRate'].value).toBeCloseTo(2 / 21, 10);
+    expect(holiday['sales.meetingCallAlternation'].value).toBeCloseTo(1 / 21, 10);
   });
 
   it('passes asOf to the funnel and exchange rates to the plan', () => {
