@@ -174,6 +174,12 @@ describe('salesCriteria', () => {
     expect(withPlans).toEqual(all);
   });
 
+  it('without managerId every record given counts: m2 meets c9 too', () => {
+    const everyone = salesCriteria({ interactions, deals, plans }, { period: october, profile });
+    // 3 meetings ÷ 22 working days.
+    expect(everyone['sales.meetingRate'].value).toBeCloseTo(3 / 22, 10);
+  });
+
   it('passes the calendar to the meeting rate and the alternation', () => {
     // Monday 5 October a holiday: 21 working days; 2 meetings ÷ 21; the call day no longer counts.
     const calendar = { ...profile.calendar, holidays: ['2026-10-05'] };
