@@ -1,6 +1,7 @@
 // The eight criteria wired into the scorecard after the first six: the seven sales criteria but
 // meetingRate, and the contact-centre monitoring scores and training coverage. Every number is worked
 // out by hand next to the records (October 2026, UTC, B2B bands; 22 working days).
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
@@ -18,6 +19,7 @@ import {
   normalizeTrainingRecords,
   periodOf,
   SCORECARD_CRITERIA,
+  scorecardJsonSchemas,
 } from '../../src/index.js';
 import { failure } from '../helpers.js';
 import { anna, meetings, october } from './fixtures.js';
@@ -607,5 +609,32 @@ describe('events and alternation without a value, or beyond a target range', () 
         inputs: { contactsMet: 15, events: 3 },
       },
     ]);
+  });
+});
+
+describe('a scorecard with every wired criterion is plain JSON of the documented shape', () => {
+  it('validates against the schema and survives a JSON round trip (Decimals and Money as strings)', () => {
+    const card = evaluateManager({
+      manager: anna,
+      period: october,
+      profile: small,
+      interactions: [...interactions, ...busy],
+      deals: [...deals, ...busyDeals],
+      plans,
+      reviews,
+      trainings,
+      asOf: '2026-11-02T00:00:00Z',
+    });
+    expect(card.criteria.filter((c) => c.status === 'scored')).toHaveLength(9);
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(
+      scorecardJsonSchemas.ManagerScorecard,
+    );
+    expect(validate(card), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(JSON.stringify(card))).toEqual(card);
+    const plan = card.criteria.find((c) => c.criterion === 'sales.planAttainment')?.details as Record<
+      string,
+      unknown
+    >;
+    expect(typeof plan.attainment).toBe('string');
   });
 });
