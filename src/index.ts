@@ -228,7 +228,7 @@ export {
   referrals,
   referralsAggregator,
 } from './criteria/sales/referrals.js';
-// wiring: salesCriteria (the seven sales criteria in one call), SCORECARD_MESSAGES_ZH_CN
+// sales: salesCriteria (the seven sales criteria in one call)
 export {
   type SalesCriteriaEvaluations,
   type SalesCriteriaInput,
