@@ -1,5 +1,9 @@
 import { type MessageInputs, type MessageTable, num, pct } from './messages.js';
 
+/** The first three ids of a list of `count`, with how many in all: `'D-1, D-2, D-3 等 6 个'`. */
+const idsOf = (ids: MessageInputs[string] | undefined, count: MessageInputs[string] | undefined): string =>
+  Number(count) > 3 ? `${ids} 等 ${count} 个` : String(ids);
+
 /** `'2026-11'` → `'2026年11月'`; anything else as given. */
 const month = (x: MessageInputs[string] | undefined): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(String(x));
@@ -35,11 +39,11 @@ export const SCORECARD_MESSAGES_ZH_CN: MessageTable = Object.freeze({
   'sales.meetingRate.plan-more-meetings': (i: MessageInputs) =>
     `安排更多拜访：${i.workingDays} 个工作日共 ${i.meetings} 次拜访（每天 ${num(i.perDay)} 次）；每天 ${num(i.good)} 次为良好，再增加 ${i.more} 次即可达到。`,
   'sales.decisionMakerReach.meet-decision-makers': (i: MessageInputs) =>
-    `在 ${i.accounts} 个停滞客户处约见决策人：${i.customers}（拜访 ${i.stalledAfterMeetings} 次或以上，未见到决策人，也未签约）。`,
+    `在 ${i.accounts} 个停滞客户处约见决策人：${idsOf(i.customers, i.accounts)}（拜访 ${i.stalledAfterMeetings} 次或以上，未见到决策人，也未签约）。`,
   'sales.decisionMakerReach.sign-more-prospects': (i: MessageInputs) =>
     `将更多潜在客户转化为合同：拜访的 ${i.prospectsMet} 位潜在客户中有 ${i.signed} 位签约（每位 ${num(i.perProspect, 3)} 份）；${num(i.good, 3)} 为良好。`,
   'sales.planAttainment.stop-slippage': (i: MessageInputs) =>
-    `商机成熟就在当期成交：${i.deals} 个商机（金额 ${i.amount}）推迟到 ${month(i.into)} 或更晚（${i.dealIds}）。`,
+    `商机成熟就在当期成交：${i.deals} 个商机（金额 ${i.amount}）推迟到 ${month(i.into)} 或更晚（${idsOf(i.dealIds, i.deals)}）。`,
   'sales.planAttainment.close-the-gap': (i: MessageInputs) =>
     `缩小与计划的差距：计划 ${i.plan}，已成交 ${i.won}（扣除推迟商机后完成 ${pct(i.attainment)}）；还差 ${i.gap}。`,
   'sales.opportunityFunnel.convert-prospects': (i: MessageInputs) =>

@@ -36,6 +36,11 @@ export const num = (x: ExplanationInput | undefined, digits = 2): string => {
 };
 const plural = (n: ExplanationInput | undefined, one: string, many: string): string =>
   `${n} ${Number(n) === 1 ? one : many}`;
+/** The first three ids of a list of `count`, with how many more: `'D-1, D-2, D-3 and 3 more'`. */
+const idsOf = (ids: ExplanationInput | undefined, count: ExplanationInput | undefined): string => {
+  const more = Number(count) - 3;
+  return more > 0 ? `${ids} and ${more} more` : String(ids);
+};
 const MONTHS = [
   'January',
   'February',
@@ -115,11 +120,11 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'sales.meetingRate.plan-more-meetings': (i: MessageInputs) =>
     `Plan more meetings: ${plural(i.meetings, 'meeting', 'meetings')} over ${i.workingDays} working days (${num(i.perDay)} a day); ${num(i.good)} a day is good, ${i.more} more would reach it.`,
   'sales.decisionMakerReach.meet-decision-makers': (i: MessageInputs) =>
-    `Book meetings with the decision maker at ${plural(i.accounts, 'stalled account', 'stalled accounts')}: ${i.customers} (${i.stalledAfterMeetings} or more meetings, no decision maker met, no contract).`,
+    `Book meetings with the decision maker at ${plural(i.accounts, 'stalled account', 'stalled accounts')}: ${idsOf(i.customers, i.accounts)} (${i.stalledAfterMeetings} or more meetings, no decision maker met, no contract).`,
   'sales.decisionMakerReach.sign-more-prospects': (i: MessageInputs) =>
     `Turn more prospects into contracts: ${i.signed} of ${plural(i.prospectsMet, 'prospect', 'prospects')} met signed (${num(i.perProspect, 3)} per prospect); ${num(i.good, 3)} is good.`,
   'sales.planAttainment.stop-slippage': (i: MessageInputs) =>
-    `Close deals in the period they are ready: ${plural(i.deals, 'deal', 'deals')} worth ${i.amount} slipped into ${monthName(i.into)} or later (${i.dealIds}).`,
+    `Close deals in the period they are ready: ${plural(i.deals, 'deal', 'deals')} worth ${i.amount} slipped into ${monthName(i.into)} or later (${idsOf(i.dealIds, i.deals)}).`,
   'sales.planAttainment.close-the-gap': (i: MessageInputs) =>
     `Close the gap to plan: ${i.won} won of ${i.plan} (${pct(i.attainment)} net of slipped deals); ${i.gap} still to win.`,
   'sales.opportunityFunnel.convert-prospects': (i: MessageInputs) =>

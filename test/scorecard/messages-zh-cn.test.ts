@@ -44,6 +44,21 @@ describe('SCORECARD_MESSAGES_ZH_CN', () => {
     expect(scorecardMessage('sales.planAttainment.stop-slippage', slipped, SCORECARD_MESSAGES_ZH_CN)).toBe(
       '商机成熟就在当期成交：2 个商机（金额 48 200.00 EUR）推迟到 2026年11月 或更晚（D-3, D-7）。',
     );
+    // More than three: the first three, and how many more (in Chinese: how many in all).
+    const six = { deals: 6, amount: '2 105.78 EUR', into: '2026-11', dealIds: 'D-13, D-25, D-29' };
+    expect(scorecardMessage('sales.planAttainment.stop-slippage', six)).toBe(
+      'Close deals in the period they are ready: 6 deals worth 2 105.78 EUR slipped into November 2026 or later (D-13, D-25, D-29 and 3 more).',
+    );
+    expect(scorecardMessage('sales.planAttainment.stop-slippage', six, SCORECARD_MESSAGES_ZH_CN)).toBe(
+      '商机成熟就在当期成交：6 个商机（金额 2 105.78 EUR）推迟到 2026年11月 或更晚（D-13, D-25, D-29 等 6 个）。',
+    );
+    const stalled = { accounts: 4, customers: 'c1, c2, c3', stalledAfterMeetings: 3 };
+    expect(scorecardMessage('sales.decisionMakerReach.meet-decision-makers', stalled)).toBe(
+      'Book meetings with the decision maker at 4 stalled accounts: c1, c2, c3 and 1 more (3 or more meetings, no decision maker met, no contract).',
+    );
+    expect(
+      scorecardMessage('sales.decisionMakerReach.meet-decision-makers', stalled, SCORECARD_MESSAGES_ZH_CN),
+    ).toBe('在 4 个停滞客户处约见决策人：c1, c2, c3 等 4 个（拜访 3 次或以上，未见到决策人，也未签约）。');
     expect(
       scorecardMessage(
         'sales.referrals.ask-for-referrals',
