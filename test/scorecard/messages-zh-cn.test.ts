@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SCORECARD_MESSAGES_EN, SCORECARD_MESSAGES_ZH_CN, scorecardMessage } from '../../src/index.js';
+import {
+  b2c,
+  evaluateTeam,
+  SCORECARD_MESSAGES_EN,
+  SCORECARD_MESSAGES_ZH_CN,
+  sampleDataset,
+  scorecardMessage,
+} from '../../src/index.js';
 
 /** The input names a template reads (`i.name`), from its source. */
 const inputsOf = (template: (...args: never[]) => string): string[] =>
@@ -75,5 +82,23 @@ describe('SCORECARD_MESSAGES_ZH_CN', () => {
         SCORECARD_MESSAGES_ZH_CN,
       ),
     ).toBe('提高首次接触解决率：3 个问题中有 1 个在首次接触时解决（33.3 %）；70 % 为良好。');
+  });
+
+  it('renders every next step and note of a real team scorecard (the sample data)', () => {
+    const data = sampleDataset({
+      seed: 42,
+      managers: 4,
+      days: 31,
+      profile: 'b2c',
+      timeZone: 'Europe/Berlin',
+    });
+    const team = evaluateTeam({ ...data, managers: [...data.managers], period: data.period, profile: b2c });
+    const messages = [...team.notes, ...team.managers.flatMap((m) => [...m.nextSteps, ...m.notes])];
+    // The sample's B2C October proposes steps of at least eight different codes.
+    expect(new Set(messages.map((m) => m.code)).size).toBeGreaterThanOrEqual(8);
+    for (const { code, inputs } of messages) {
+      expect(Object.hasOwn(SCORECARD_MESSAGES_ZH_CN, code)).toBe(true);
+      expect(scorecardMessage(code, inputs, SCORECARD_MESSAGES_ZH_CN)).not.toMatch(/undefined|NaN/);
+    }
   });
 });
