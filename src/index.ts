@@ -262,6 +262,13 @@ export {
   referrals,
   referralsAggregator,
 } from './criteria/sales/referrals.js';
+// sales: salesCriteria (the seven sales criteria in one call)
+export {
+  type SalesCriteriaEvaluations,
+  type SalesCriteriaInput,
+  type SalesCriteriaOptions,
+  salesCriteria,
+} from './criteria/sales/sales-criteria.js';
 // Domain: errors, money, time, periods, records.
 export {
   CsMetricsError,
@@ -499,6 +506,7 @@ export {
   SCORECARD_MESSAGES_EN,
   scorecardMessage,
 } from './scorecard/messages.js';
+export { SCORECARD_MESSAGES_ZH_CN } from './scorecard/messages-zh-cn.js';
 export {
   type ManagerRecords,
   type RecordAttribution,

@@ -122,13 +122,14 @@ function checkCard(card: unknown, path: string): ManagerScorecard {
  *   they are about two different managers (`previous.manager.id`).
  * @example
  * ```ts
- * import { b2b, comparePeriods, evaluateManager, normalizeInteractions, normalizeManager, periodOf } from '@org/cs-metrics';
+ * import { b2b, comparePeriods, evaluateManager, normalizeInteractions, normalizeManager, periodOf, SCORECARD_CRITERIA } from '@org/cs-metrics';
  * const manager = normalizeManager({ id: 'm1', name: 'Anna Berg', role: 'first-line', function: 'sales', timeZone: 'UTC' });
  * const meetings = (month: string, n: number) => normalizeInteractions(Array.from({ length: n }, (_, i) => (
  *   { id: `${month}-${i}`, managerId: 'm1', kind: 'meeting', at: `2026-${month}-${String(i + 1).padStart(2, '0')}T10:00Z` })));
  * // October: 11 meetings in 22 working days (0.5 a day, score 40); November: 21 in 21 (1 a day, score 60).
- * const october = evaluateManager({ manager, period: periodOf('2026-10'), profile: b2b, interactions: meetings('10', 11) });
- * const november = evaluateManager({ manager, period: periodOf('2026-11'), profile: b2b, interactions: meetings('11', 21) });
+ * const criteria = SCORECARD_CRITERIA.filter((c) => c.id === 'sales.meetingRate'); // the meeting rate only
+ * const october = evaluateManager({ manager, period: periodOf('2026-10'), profile: b2b, interactions: meetings('10', 11), criteria });
+ * const november = evaluateManager({ manager, period: periodOf('2026-11'), profile: b2b, interactions: meetings('11', 21), criteria });
  * const diff = comparePeriods(november, october);
  * diff.overall.scoreDelta; // 20
  * diff.rose; // ['sales.meetingRate']

@@ -1,7 +1,9 @@
 import type { Rating } from '../core/band.js';
 import { areaOf, CRITERION_IDS } from '../core/criteria.js';
 import type { Evaluation, Explanation } from '../core/evaluation.js';
+import { parseExchangeRates } from '../criteria/exchange-rates.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
+import { assertCurrency } from '../domain/money.js';
 import { assertWorkCalendar, type Period, type WorkCalendar } from '../domain/period.js';
 import type { Manager } from '../domain/records/manager.js';
 import { type DateInput, toEpochMillis } from '../domain/time.js';
@@ -46,6 +48,16 @@ export interface ScorecardOptions {
   readonly calendar?: WorkCalendar | undefined;
   /** The criteria to evaluate; default {@link SCORECARD_CRITERIA}. */
   readonly criteria?: readonly ScorecardCriterion[] | undefined;
+  /**
+   * Exchange rates as positive decimal strings, `{ USD: '0.92' }` (1 USD = 0.92 of the currency
+   * converted into), passed to the criteria that convert: `sales.planAttainment` and
+   * `sales.opportunityFunnel` convert into the plan's currency; `contactCentre.budgetVariance` into
+   * `currency`, and only when `currency` is given. Default none: amounts in another currency than the
+   * plan's are an error, never summed silently.
+   */
+  readonly exchangeRates?: Readonly<Record<string, string>> | undefined;
+  /** The reporting currency of `contactCentre.budgetVariance` (ISO 4217). Default: the budget lines' own (one) currency. */
+  readonly currency?: string | undefined;
 }
 
 /**
@@ -71,6 +83,8 @@ export interface CheckedOptions {
   readonly calendar: WorkCalendar;
   readonly asOf: number | undefined;
   readonly criteria: readonly ScorecardCriterion[];
+  readonly exchangeRates: Readonly<Record<string, string>> | undefined;
+  readonly currency: string | undefined;
 }
 
 const ORDER = new Map<string, number>(CRITERION_IDS.map((id, i) => [id, i]));
@@ -112,7 +126,19 @@ export function checkOptions(options: ScorecardOptions, path = 'options'): Check
     seen.add(c.id);
   });
   const sorted = [...criteria].sort((a, b) => ORDER.get(a.id)! - ORDER.get(b.id)!);
-  return { period, profile, calendar, asOf, criteria: sorted };
+  // Checked here so that a bad rate names the scorecard's option, not a criterion's.
+  if (options.exchangeRates !== undefined) parseExchangeRates(options.exchangeRates, `${path}.exchangeRates`);
+  const currency =
+    options.currency === undefined ? undefined : assertCurrency(options.currency, `${path}.currency`);
+  return {
+    period,
+    profile,
+    calendar,
+    asOf,
+    criteria: sorted,
+    exchangeRates: options.exchangeRates,
+    currency,
+  };
 }
 
 /** @internal */
@@ -224,6 +250,8 @@ export function scoreManager(
     managerId: manager.id,
     calendar: options.calendar,
     asOf: options.asOf,
+    exchangeRates: options.exchangeRates,
+    currency: options.currency,
   };
   const criteria: ScorecardCriterionResult[] = [];
   const live: { result: ScorecardCriterionResult; evaluation: Evaluation; entry: ScorecardCriterion }[] = [];
@@ -336,12 +364,15 @@ export function scoreManager(
  * ```ts
  * import { b2b, evaluateManager, normalizeInteractions, normalizeManager, periodOf } from '@org/cs-metrics';
  * const manager = normalizeManager({ id: 'm1', name: 'Anna Berg', role: 'first-line', function: 'sales', timeZone: 'UTC' });
- * // 11 meetings on the 22 working days of October 2026: 0.5 a day, fair (score 40) in B2B.
+ * // 11 meetings from 1 to 11 October 2026, 7 of them on working days. Interactions feed three B2B criteria:
+ * // meetings 11 / 22 working days = 0.5 a day: 40 (weight 2); events: none, 0 (weight 1); alternation:
+ * // 7 of 22 working days focused = 0.318: 40 + (0.318 − 0.25) / 0.25 × 20 = 45.45 (weight 1).
+ * // Overall (2 × 40 + 1 × 0 + 1 × 45.45) / 4 = 31.4.
  * const interactions = normalizeInteractions(Array.from({ length: 11 }, (_, i) => (
  *   { id: `i${i}`, managerId: 'm1', kind: 'meeting', at: `2026-10-${String(i + 1).padStart(2, '0')}T10:00Z` })));
  * const card = evaluateManager({ manager, period: periodOf('2026-10'), profile: b2b, interactions });
- * card.overall.score; // 40
- * card.nextSteps[0]?.code; // 'sales.meetingRate.plan-more-meetings'
+ * card.overall.score; // 31.4
+ * card.nextSteps.map((s) => s.code); // ['sales.eventParticipation.attend-more-events', 'sales.meetingRate.plan-more-meetings', 'sales.meetingCallAlternation.plan-focused-days', 'sales.meetingCallAlternation.fill-idle-days']
  * ```
  */
 export function evaluateManager(input: EvaluateManagerInput): ManagerScorecard {

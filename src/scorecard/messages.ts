@@ -26,14 +26,41 @@ export type MessageInputs = Readonly<Record<string, ExplanationInput>>;
  */
 export type MessageTable = Readonly<Record<string, (inputs: MessageInputs) => string>>;
 
-const pct = (x: ExplanationInput | undefined): string => `${Math.round(Number(x) * 1000) / 10} %`;
-const num = (x: ExplanationInput | undefined, digits = 2): string => {
+/** @internal A share as a percentage with one decimal: `0.333` → `'33.3 %'`. Shared by every message table. */
+export const pct = (x: ExplanationInput | undefined): string => `${Math.round(Number(x) * 1000) / 10} %`;
+/** @internal A number rounded to `digits` decimals, without trailing zeros (`-0` is `0`). Shared by every message table. */
+export const num = (x: ExplanationInput | undefined, digits = 2): string => {
   const f = 10 ** digits;
   const r = Math.round(Number(x) * f) / f;
   return String(r === 0 ? 0 : r);
 };
 const plural = (n: ExplanationInput | undefined, one: string, many: string): string =>
   `${n} ${Number(n) === 1 ? one : many}`;
+/** The first three ids of a list of `count`, with how many more: `'D-1, D-2, D-3 and 3 more'`. */
+const idsOf = (ids: ExplanationInput | undefined, count: ExplanationInput | undefined): string => {
+  const more = Number(count) - 3;
+  return more > 0 ? `${ids} and ${more} more` : String(ids);
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** `'2026-11'` → `'November 2026'`; anything else as given. */
+const monthName = (x: ExplanationInput | undefined): string => {
+  const m = /^(\d{4})-(\d{2})$/.exec(String(x));
+  const name = m === null ? undefined : MONTHS[Number(m[2]) - 1];
+  return name === undefined ? String(x) : `${name} ${m![1]}`;
+};
 
 /**
  * Every code a scorecard note or next step can carry, with its English sentence. One module holds
@@ -41,11 +68,24 @@ const plural = (n: ExplanationInput | undefined, one: string, many: string): str
  * scorecard stores the English sentence together with the code and the inputs.
  *
  * Next steps (`<criterion>.<action>`):
+ * - `sales.eventParticipation.attend-more-events` — events per month below the band's good.
+ * - `sales.eventParticipation.follow-up-event-contacts` — contacts met at events, no deal from them.
+ * - `sales.meetingCallAlternation.plan-focused-days` — too few call days or meeting days.
+ * - `sales.meetingCallAlternation.fill-idle-days` — too many working days with neither.
+ * - `sales.referrals.ask-for-referrals` — won customers not asked for a referral.
  * - `sales.meetingRate.plan-more-meetings` — meetings per working day below the band's good.
+ * - `sales.decisionMakerReach.meet-decision-makers` — accounts with many meetings, no decision maker, no contract.
+ * - `sales.decisionMakerReach.sign-more-prospects` — contracts per prospect met below good.
+ * - `sales.planAttainment.stop-slippage` — deals whose closing was postponed past the period.
+ * - `sales.planAttainment.close-the-gap` — won less than the plan.
+ * - `sales.opportunityFunnel.convert-prospects` — too few of the period's prospects signed.
+ * - `sales.opportunityFunnel.refill-after-losses` — losses not followed by new prospects.
  * - `contactCentre.serviceLevel.staff-for-peaks` — share answered in time below the profile's target.
  * - `contactCentre.serviceLevel.reduce-long-waits` — callers waited over a minute.
+ * - `contactCentre.monitoringScores.arrange-training` — representatives averaging below the training threshold.
  * - `contactCentre.budgetVariance.cut-overspend` — spending over budget.
  * - `contactCentre.budgetVariance.check-underspend` — spending far below budget.
+ * - `contactCentre.trainingCoverage.train-flagged` — flagged representatives not trained in time.
  * - `customer.resolutionEfficiency.resolve-at-first-contact` — first-contact resolution below good.
  * - `customer.resolutionEfficiency.answer-sooner` — median first response over target.
  * - `customer.resolutionEfficiency.resolve-sooner` — median resolution over target.
@@ -67,16 +107,42 @@ const plural = (n: ExplanationInput | undefined, one: string, many: string): str
  * ```
  */
 export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
+  'sales.eventParticipation.attend-more-events': (i: MessageInputs) =>
+    `Attend more events, conferences and exhibitions: ${plural(i.events, 'event', 'events')} in ${num(i.months)} ${Number(i.months) === 1 ? 'month' : 'months'} (${num(i.perMonth)} a month); ${num(i.good)} a month is good, ${i.more} more would reach it.`,
+  'sales.eventParticipation.follow-up-event-contacts': (i: MessageInputs) =>
+    `Follow up the contacts met at events: ${plural(i.contactsMet, 'contact', 'contacts')} met at ${plural(i.events, 'event', 'events')}, and no new deal came from an event.`,
+  'sales.meetingCallAlternation.plan-focused-days': (i: MessageInputs) =>
+    `Give each working day one focus, calls that add customers or meetings: ${i.focusedDays} of ${i.workingDays} working days had one (${pct(i.share)}), ${i.mixedDays} mixed both; ${pct(i.good)} is good.`,
+  'sales.meetingCallAlternation.fill-idle-days': (i: MessageInputs) =>
+    `Fill the idle days: ${i.idleDays} of ${i.workingDays} working days had neither calls nor meetings (more than ${pct(i.limit)}).`,
+  'sales.referrals.ask-for-referrals': (i: MessageInputs) =>
+    `Ask ${i.notAsked} of ${plural(i.wonCustomers, 'won customer', 'won customers')} for referrals (first ${i.customers}): ask each client rather than wait to be recommended.`,
   'sales.meetingRate.plan-more-meetings': (i: MessageInputs) =>
     `Plan more meetings: ${plural(i.meetings, 'meeting', 'meetings')} over ${i.workingDays} working days (${num(i.perDay)} a day); ${num(i.good)} a day is good, ${i.more} more would reach it.`,
+  'sales.decisionMakerReach.meet-decision-makers': (i: MessageInputs) =>
+    `Book meetings with the decision maker at ${plural(i.accounts, 'stalled account', 'stalled accounts')}: ${idsOf(i.customers, i.accounts)} (${i.stalledAfterMeetings} or more meetings, no decision maker met, no contract).`,
+  'sales.decisionMakerReach.sign-more-prospects': (i: MessageInputs) =>
+    `Turn more prospects into contracts: ${i.signed} of ${plural(i.prospectsMet, 'prospect', 'prospects')} met signed (${num(i.perProspect, 3)} per prospect); ${num(i.good, 3)} is good.`,
+  'sales.planAttainment.stop-slippage': (i: MessageInputs) =>
+    `Close deals in the period they are ready: ${plural(i.deals, 'deal', 'deals')} worth ${i.amount} slipped into ${monthName(i.into)} or later (${idsOf(i.dealIds, i.deals)}).`,
+  'sales.planAttainment.close-the-gap': (i: MessageInputs) =>
+    `Close the gap to plan: ${i.won} won of ${i.plan} (${pct(i.attainment)} net of slipped deals); ${i.gap} still to win.`,
+  'sales.opportunityFunnel.convert-prospects': (i: MessageInputs) =>
+    `Qualify and follow up prospects: ${i.won} of ${plural(i.prospects, 'prospect', 'prospects')} created in the period signed (${pct(i.share)}); ${pct(i.good)} is good.`,
+  'sales.opportunityFunnel.refill-after-losses': (i: MessageInputs) =>
+    `Keep filling the funnel after a loss: ${i.notRefilled} of ${plural(i.losses, 'lost deal', 'lost deals')} had no new prospect within ${i.refillWithinDays} days.`,
   'contactCentre.serviceLevel.staff-for-peaks': (i: MessageInputs) =>
     `Review staffing and breaks at peak hours: ${i.answeredInTime} of ${i.calls} calls (${pct(i.share)}) were answered within ${i.thresholdSeconds} s; the target is ${pct(i.target)}.`,
   'contactCentre.serviceLevel.reduce-long-waits': (i: MessageInputs) =>
     `Cut long waits: ${plural(i.waitedOverMinute, 'caller', 'callers')} waited over a minute (the longest ${i.longestWaitSeconds} s).`,
+  'contactCentre.monitoringScores.arrange-training': (i: MessageInputs) =>
+    `Arrange call-monitoring training: ${i.below} of ${plural(i.reviews, 'review', 'reviews')} below ${i.threshold}; ${plural(i.representatives, 'representative averages', 'representatives average')} below it (first ${i.agents}).`,
   'contactCentre.budgetVariance.cut-overspend': (i: MessageInputs) =>
     `Bring spending back under budget: ${i.actual} spent against ${i.budgeted}, ${i.overspend} over, most in ${i.topCategory}.`,
   'contactCentre.budgetVariance.check-underspend': (i: MessageInputs) =>
     `Check the under-spend: ${i.actual} spent of ${i.budgeted} (${pct(i.spendRatio)}); make sure it is not under-staffing or deferred costs.`,
+  'contactCentre.trainingCoverage.train-flagged': (i: MessageInputs) =>
+    `Train the representatives monitoring flagged: ${i.late} of ${i.flagged} were not trained within ${i.trainedWithinDays} days (first ${i.agents}).`,
   'customer.resolutionEfficiency.resolve-at-first-contact': (i: MessageInputs) =>
     `Resolve more at the first contact: ${i.resolved} of ${plural(i.eligible, 'problem', 'problems')} (${pct(i.share)}); ${pct(i.good)} is good.`,
   'customer.resolutionEfficiency.answer-sooner': (i: MessageInputs) =>

@@ -3,15 +3,35 @@ import type { CriterionId } from '../core/criteria.js';
 import type { CriterionSettings, Evaluation, ExplanationInput } from '../core/evaluation.js';
 import { roundTo } from '../core/evaluation.js';
 import { type BudgetVarianceMetrics, budgetVariance } from '../criteria/contact-centre/budget-variance.js';
+import {
+  type MonitoringScoresMetrics,
+  monitoringScores,
+} from '../criteria/contact-centre/monitoring-scores.js';
 import { type ServiceLevelMetrics, serviceLevel } from '../criteria/contact-centre/service-level.js';
+import {
+  type TrainingCoverageMetrics,
+  trainingCoverage,
+} from '../criteria/contact-centre/training-coverage.js';
 import { type FeedbackQualityMetrics, feedbackQuality } from '../criteria/customer/feedback-quality.js';
 import { type RelationshipCareMetrics, relationshipCare } from '../criteria/customer/relationship-care.js';
 import {
   type ResolutionEfficiencyMetrics,
   resolutionEfficiency,
 } from '../criteria/customer/resolution-efficiency.js';
+import {
+  type DecisionMakerReachMetrics,
+  decisionMakerReach,
+} from '../criteria/sales/decision-maker-reach.js';
+import { type EventParticipationMetrics, eventParticipation } from '../criteria/sales/event-participation.js';
+import {
+  type MeetingCallAlternationMetrics,
+  meetingCallAlternation,
+} from '../criteria/sales/meeting-call-alternation.js';
 import { type MeetingRateMetrics, meetingRate } from '../criteria/sales/meeting-rate.js';
-import { formatMoney } from '../domain/money.js';
+import { type OpportunityFunnelMetrics, opportunityFunnel } from '../criteria/sales/opportunity-funnel.js';
+import { type PlanAttainmentMetrics, planAttainment } from '../criteria/sales/plan-attainment.js';
+import { type ReferralsMetrics, referrals } from '../criteria/sales/referrals.js';
+import { formatMoney, type Money } from '../domain/money.js';
 import { daysOfLabel, type Period, type WorkCalendar } from '../domain/period.js';
 import type { BudgetLine } from '../domain/records/budget.js';
 import type { Profile } from '../profiles/profile.js';
@@ -34,6 +54,14 @@ export interface ScorecardContext {
   readonly calendar: WorkCalendar;
   /** Epoch ms of "now" for the criteria that need it; never the clock. */
   readonly asOf: number | undefined;
+  /**
+   * Exchange rates as decimal strings (`{ USD: '0.92' }`: 1 USD = 0.92 of the target currency), passed
+   * to the criteria that convert: `sales.planAttainment` and `sales.opportunityFunnel` (into the plan's
+   * currency) and `contactCentre.budgetVariance` (into `currency`, when given). Default none.
+   */
+  readonly exchangeRates?: Readonly<Record<string, string>> | undefined;
+  /** The reporting currency of `contactCentre.budgetVariance`. Default: the budget lines' own currency. */
+  readonly currency?: string | undefined;
 }
 
 /**
@@ -167,7 +195,16 @@ const budgetVarianceEntry: ScorecardCriterion = {
   id: 'contactCentre.budgetVariance',
   needs: ['budgetLines'],
   uses: [],
-  run: (r, c) => budgetVariance(budgetLinesIn(r.budgetLines!, c.period), { profile: c.profile }),
+  // Rates convert into a reporting currency, so budgetVariance takes them only with `currency`; without
+  // it, its lines must share one currency (the rates may be there for the sales criteria alone).
+  run: (r, c) =>
+    budgetVariance(budgetLinesIn(r.budgetLines!, c.period), {
+      profile: c.profile,
+      ...(c.currency === undefined ? {} : { currency: c.currency }),
+      ...(c.currency === undefined || c.exchangeRates === undefined
+        ? {}
+        : { exchangeRates: c.exchangeRates }),
+    }),
   nextSteps(e) {
     const m = e.details as BudgetVarianceMetrics;
     const t = m.total;
@@ -349,11 +386,301 @@ const careEntry: ScorecardCriterion = {
   },
 };
 
+/** The first three ids of a list, for a message: `'c1, c4, c9'`. */
+const firstIds = (ids: readonly string[]): string => ids.slice(0, 3).join(', ');
+
+const ratesOf = (c: ScorecardContext): { exchangeRates?: Readonly<Record<string, string>> } =>
+  c.exchangeRates === undefined ? {} : { exchangeRates: c.exchangeRates };
+
+/** The calendar month after the period's last day, `'2026-11'` for October 2026. @internal */
+export function monthAfter(period: Period): string {
+  const year = Number(period.to.slice(0, 4));
+  const month = Number(period.to.slice(5, 7));
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
+// The records an entry gets are the manager's already (split by managerId), so, as for the meeting
+// rate, no entry filters them by managerId again.
+const eventEntry: ScorecardCriterion = {
+  id: 'sales.eventParticipation',
+  needs: ['interactions'],
+  uses: ['deals'],
+  run: (r, c) =>
+    eventParticipation(
+      { interactions: r.interactions!, ...(r.deals === undefined ? {} : { deals: r.deals }) },
+      { period: c.period, profile: c.profile },
+    ),
+  nextSteps(e) {
+    const m = e.details as EventParticipationMetrics;
+    if (e.value === null) return [];
+    const steps: NextStepProposal[] = [];
+    if (belowGood(e)) {
+      const good = goodOf(e.benchmark);
+      const more = Math.ceil(good * m.months - m.events - 1e-9);
+      if (more > 0) {
+        steps.push({
+          code: 'sales.eventParticipation.attend-more-events',
+          inputs: {
+            events: m.events,
+            months: roundTo(m.months, 2),
+            perMonth: roundTo(e.value, 2),
+            good,
+            more,
+          },
+        });
+      }
+    }
+    // Contacts met but no deal from an event: the follow-up is missing, not the events.
+    if (m.contactsMet > 0 && m.eventDeals === 0) {
+      steps.push({
+        code: 'sales.eventParticipation.follow-up-event-contacts',
+        inputs: { contactsMet: m.contactsMet, events: m.events },
+      });
+    }
+    return steps;
+  },
+};
+
+const alternationEntry: ScorecardCriterion = {
+  id: 'sales.meetingCallAlternation',
+  needs: ['interactions'],
+  uses: [],
+  run: (r, c) =>
+    meetingCallAlternation(r.interactions!, {
+      period: c.period,
+      profile: c.profile,
+      calendar: c.calendar,
+    }),
+  nextSteps(e) {
+    const m = e.details as MeetingCallAlternationMetrics;
+    if (e.value === null) return [];
+    const steps: NextStepProposal[] = [];
+    if (belowGood(e)) {
+      steps.push({
+        code: 'sales.meetingCallAlternation.plan-focused-days',
+        inputs: {
+          focusedDays: m.callDays + m.meetingDays,
+          workingDays: m.workingDays,
+          share: share(e.value),
+          mixedDays: m.mixedDays,
+          good: goodOf(e.benchmark),
+        },
+      });
+    }
+    const idle = e.warnings.find((w) => w.code === 'sales.meetingCallAlternation.idle-days');
+    if (idle !== undefined) {
+      steps.push({
+        code: 'sales.meetingCallAlternation.fill-idle-days',
+        inputs: { idleDays: m.idleDays, workingDays: m.workingDays, limit: idle.inputs.limit as number },
+      });
+    }
+    return steps;
+  },
+};
+
+const referralsEntry: ScorecardCriterion = {
+  id: 'sales.referrals',
+  needs: ['interactions', 'deals'],
+  uses: [],
+  run: (r, c) =>
+    referrals({ interactions: r.interactions!, deals: r.deals! }, { period: c.period, profile: c.profile }),
+  nextSteps(e) {
+    const m = e.details as ReferralsMetrics;
+    // "He asks each client": every won customer not asked is a concrete call to make.
+    if (e.value === null || m.notAsked.length === 0) return [];
+    return [
+      {
+        code: 'sales.referrals.ask-for-referrals',
+        inputs: {
+          notAsked: m.notAsked.length,
+          wonCustomers: m.wonCustomers,
+          customers: firstIds(m.notAsked),
+        },
+      },
+    ];
+  },
+};
+
+const reachEntry: ScorecardCriterion = {
+  id: 'sales.decisionMakerReach',
+  needs: ['interactions', 'deals'],
+  uses: [],
+  run: (r, c) =>
+    decisionMakerReach(
+      { interactions: r.interactions!, deals: r.deals! },
+      { period: c.period, profile: c.profile },
+    ),
+  nextSteps(e) {
+    const m = e.details as DecisionMakerReachMetrics;
+    const steps: NextStepProposal[] = [];
+    // Stalled accounts are named even when too few prospects were met to rate the criterion.
+    if (m.stalledAccounts.length > 0) {
+      steps.push({
+        code: 'sales.decisionMakerReach.meet-decision-makers',
+        inputs: {
+          accounts: m.stalledAccounts.length,
+          customers: firstIds(m.stalledAccounts.map((a) => a.customerId)),
+          stalledAfterMeetings: m.stalledAfterMeetings,
+        },
+      });
+    }
+    if (belowGood(e)) {
+      steps.push({
+        code: 'sales.decisionMakerReach.sign-more-prospects',
+        inputs: {
+          signed: m.customersSigned,
+          prospectsMet: m.prospectsMet,
+          perProspect: share(e.value!),
+          good: goodOf(e.benchmark),
+        },
+      });
+    }
+    return steps;
+  },
+};
+
+const planEntry: ScorecardCriterion = {
+  id: 'sales.planAttainment',
+  needs: ['deals', 'plans'],
+  uses: [],
+  run: (r, c) =>
+    planAttainment(
+      { deals: r.deals!, plans: r.plans! },
+      { period: c.period, profile: c.profile, ...ratesOf(c) },
+    ),
+  nextSteps(e, c) {
+    const m = e.details as PlanAttainmentMetrics;
+    const steps: NextStepProposal[] = [];
+    if (m.slippedDeals.length > 0) {
+      // In the plan's currency when there is a plan; otherwise per currency, never summed across.
+      const amount =
+        m.slipped !== null
+          ? formatMoney(m.slipped)
+          : m.slippedByCurrency.map((x) => formatMoney(x.amount)).join(' + ');
+      steps.push({
+        code: 'sales.planAttainment.stop-slippage',
+        inputs: {
+          deals: m.slippedDeals.length,
+          amount,
+          into: monthAfter(c.period),
+          dealIds: firstIds(m.slippedDeals.map((d) => d.dealId)),
+        },
+      });
+    }
+    const gap: Money | null =
+      m.plan === null || m.won === null
+        ? null
+        : { amount: m.plan.amount.minus(m.won.amount), currency: m.plan.currency };
+    // Over plan but below it net of slippage: the slippage step says it all.
+    if (belowGood(e) && gap?.amount.gt(0)) {
+      steps.push({
+        code: 'sales.planAttainment.close-the-gap',
+        inputs: {
+          won: formatMoney(m.won as Money),
+          plan: formatMoney(m.plan as Money),
+          attainment: share(e.value!),
+          gap: formatMoney(gap),
+        },
+      });
+    }
+    return steps;
+  },
+};
+
+const funnelEntry: ScorecardCriterion = {
+  id: 'sales.opportunityFunnel',
+  needs: ['deals'],
+  uses: ['plans'],
+  run: (r, c) =>
+    opportunityFunnel(
+      { deals: r.deals!, ...(r.plans === undefined ? {} : { plans: r.plans }) },
+      {
+        period: c.period,
+        profile: c.profile,
+        ...ratesOf(c),
+        ...(c.asOf === undefined ? {} : { asOf: c.asOf }),
+      },
+    ),
+  nextSteps(e) {
+    const m = e.details as OpportunityFunnelMetrics;
+    const steps: NextStepProposal[] = [];
+    if (belowGood(e)) {
+      steps.push({
+        code: 'sales.opportunityFunnel.convert-prospects',
+        inputs: { won: m.cohortWon, prospects: m.cohort, share: share(e.value!), good: goodOf(e.benchmark) },
+      });
+    }
+    if (m.lossesDue > m.lossesRefilled) {
+      steps.push({
+        code: 'sales.opportunityFunnel.refill-after-losses',
+        inputs: {
+          notRefilled: m.lossesDue - m.lossesRefilled,
+          losses: m.lossesDue,
+          refillWithinDays: m.refillWithinDays,
+        },
+      });
+    }
+    return steps;
+  },
+};
+
+const monitoringEntry: ScorecardCriterion = {
+  id: 'contactCentre.monitoringScores',
+  needs: ['reviews'],
+  uses: [],
+  run: (r, c) => monitoringScores(r.reviews!, { period: c.period, profile: c.profile }),
+  nextSteps(e) {
+    const m = e.details as MonitoringScoresMetrics;
+    if (e.value === null || m.needsTraining.length === 0) return [];
+    return [
+      {
+        code: 'contactCentre.monitoringScores.arrange-training',
+        inputs: {
+          below: m.reviewsBelowThreshold,
+          reviews: m.reviews,
+          threshold: m.trainingThreshold,
+          representatives: m.needsTraining.length,
+          agents: firstIds(m.needsTraining.map((t) => t.agentId)),
+        },
+      },
+    ];
+  },
+};
+
+const trainingEntry: ScorecardCriterion = {
+  id: 'contactCentre.trainingCoverage',
+  needs: ['reviews', 'trainings'],
+  uses: [],
+  run: (r, c) =>
+    trainingCoverage(
+      { reviews: r.reviews!, trainings: r.trainings! },
+      { period: c.period, profile: c.profile, ...(c.asOf === undefined ? {} : { asOf: c.asOf }) },
+    ),
+  nextSteps(e) {
+    const m = e.details as TrainingCoverageMetrics;
+    if (e.value === null || m.notTrainedInTime.length === 0) return [];
+    return [
+      {
+        code: 'contactCentre.trainingCoverage.train-flagged',
+        inputs: {
+          late: m.notTrainedInTime.length,
+          flagged: m.flagged - m.pending,
+          trainedWithinDays: m.trainedWithinDays,
+          agents: firstIds(m.notTrainedInTime.map((f) => f.agentId)),
+        },
+      },
+    ];
+  },
+};
+
 /**
  * The criteria a scorecard evaluates, in {@link CRITERION_IDS} order: one {@link ScorecardCriterion}
- * each. Wired: `sales.meetingRate`, `contactCentre.serviceLevel`, `contactCentre.budgetVariance`,
- * `customer.resolutionEfficiency`, `customer.feedbackQuality`, `customer.relationshipCare`. The other
- * ids of `CRITERION_IDS` join as their evaluators land (one entry each).
+ * each. Wired: the seven sales criteria (`sales.meetingRate`, `sales.eventParticipation`,
+ * `sales.meetingCallAlternation`, `sales.referrals`, `sales.decisionMakerReach`, `sales.planAttainment`,
+ * `sales.opportunityFunnel`), `contactCentre.serviceLevel`, `contactCentre.monitoringScores`,
+ * `contactCentre.budgetVariance`, `contactCentre.trainingCoverage`, `customer.resolutionEfficiency`,
+ * `customer.feedbackQuality`, `customer.relationshipCare`. The other ids of `CRITERION_IDS`
+ * (`customer.satisfaction`, `customer.retention`) join as their evaluators land (one entry each).
  *
  * @example
  * ```ts
@@ -362,13 +689,18 @@ const careEntry: ScorecardCriterion = {
  * ```
  */
 export const SCORECARD_CRITERIA: readonly ScorecardCriterion[] = Object.freeze([
+  eventEntry,
+  alternationEntry,
+  referralsEntry,
   meetingRateEntry,
-  // Not yet available: sales.eventParticipation, sales.meetingCallAlternation, sales.referrals,
-  // sales.decisionMakerReach, sales.planAttainment, sales.opportunityFunnel.
+  reachEntry,
+  planEntry,
+  funnelEntry,
   serviceLevelEntry,
-  // Not yet available: contactCentre.monitoringScores.
+  monitoringEntry,
   budgetVarianceEntry,
-  // Not yet available: contactCentre.trainingCoverage, customer.satisfaction, customer.retention.
+  trainingEntry,
+  // Not yet available: customer.satisfaction, customer.retention (one entry each, here).
   resolutionEntry,
   feedbackEntry,
   careEntry,

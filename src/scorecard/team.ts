@@ -125,7 +125,7 @@ function rankingOf(cards: readonly ManagerScorecard[]): TeamRankingEntry[] {
  *   (`input.managers[2].id`).
  * @example
  * ```ts
- * import { b2b, evaluateTeam, normalizeInteractions, normalizeManagers, periodOf } from '@org/cs-metrics';
+ * import { b2b, evaluateTeam, normalizeInteractions, normalizeManagers, periodOf, SCORECARD_CRITERIA } from '@org/cs-metrics';
  * const managers = normalizeManagers([
  *   { id: 'm1', name: 'Anna Berg', role: 'first-line', function: 'sales', timeZone: 'UTC' },
  *   { id: 'm2', name: 'Li Wei', role: 'first-line', function: 'sales', timeZone: 'UTC' },
@@ -133,7 +133,9 @@ function rankingOf(cards: readonly ManagerScorecard[]): TeamRankingEntry[] {
  * // m2 holds 22 meetings on the 22 working days of October 2026 (1 a day: good, 60); m1 none (poor, 0).
  * const interactions = normalizeInteractions(Array.from({ length: 22 }, (_, i) => (
  *   { id: `i${i}`, managerId: 'm2', kind: 'meeting', at: `2026-10-${String(i + 1).padStart(2, '0')}T10:00Z` })));
- * const team = evaluateTeam({ managers, period: periodOf('2026-10'), profile: b2b, interactions });
+ * // Only the meeting rate (`criteria`; by default every wired criterion that reads interactions runs).
+ * const criteria = SCORECARD_CRITERIA.filter((c) => c.id === 'sales.meetingRate');
+ * const team = evaluateTeam({ managers, period: periodOf('2026-10'), profile: b2b, interactions, criteria });
  * team.ranking.map((r) => r.managerId); // ['m2', 'm1']
  * team.distribution[0]?.median; // 30
  * ```
@@ -161,6 +163,8 @@ export function evaluateTeam(input: EvaluateTeamInput): TeamScorecard {
     managerId: undefined,
     calendar: options.calendar,
     asOf: options.asOf,
+    exchangeRates: options.exchangeRates,
+    currency: options.currency,
   };
   const objectives: ScorecardCriterionResult[] = [];
   for (const id of TEAM_OBJECTIVES) {

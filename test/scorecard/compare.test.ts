@@ -8,6 +8,7 @@ import {
   budget,
   budgetLines,
   calls,
+  firstSix,
   interactions,
   li,
   meetings,
@@ -17,6 +18,7 @@ import {
 
 describe('comparePeriods', () => {
   const octoberCard = evaluateManager({
+    criteria: firstSix,
     manager: anna,
     period: october,
     profile: b2b,
@@ -33,6 +35,7 @@ describe('comparePeriods', () => {
     ...(c.answeredAt === undefined ? {} : { answeredAt: c.answeredAt + 86_400_000 * 5 }),
   }));
   const novemberCard = evaluateManager({
+    criteria: firstSix,
     manager: anna,
     period: november,
     profile: b2b,
@@ -94,6 +97,7 @@ describe('comparePeriods', () => {
 
   it('marks criteria scored in only one of the periods as new or dropped', () => {
     const onlyMeetings = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: november,
       profile: b2b,
@@ -118,6 +122,7 @@ describe('comparePeriods', () => {
     ]);
     const other = defineProfile(b2b, { id: 'b2b-strict' });
     const strict = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: other,
@@ -141,13 +146,19 @@ describe('comparePeriods', () => {
   });
 
   it('compares no overall score as not compared', () => {
-    const empty = evaluateManager({ manager: anna, period: november, profile: b2b });
+    const empty = evaluateManager({ criteria: firstSix, manager: anna, period: november, profile: b2b });
     expect(comparePeriods(empty, empty).overall).toMatchObject({ change: 'not-compared', scoreDelta: null });
     expect(comparePeriods(empty, octoberCard).overall).toMatchObject({ change: 'dropped', scoreDelta: null });
   });
 
   it("refuses to compare two managers' scorecards, or something that is not a scorecard", () => {
-    const liCard = evaluateManager({ manager: li, period: october, profile: b2b, interactions });
+    const liCard = evaluateManager({
+      criteria: firstSix,
+      manager: li,
+      period: october,
+      profile: b2b,
+      interactions,
+    });
     expect(failure(() => comparePeriods(liCard, octoberCard))).toBe('invalid-option at previous.manager.id');
     expect(failure(() => comparePeriods({} as never, octoberCard))).toBe('invalid-option at current');
     expect(failure(() => comparePeriods(octoberCard, null as never))).toBe('invalid-option at previous');

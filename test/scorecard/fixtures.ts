@@ -11,6 +11,7 @@ import {
   normalizeInteractions,
   normalizeManagers,
   periodOf,
+  SCORECARD_CRITERIA,
 } from '../../src/index.js';
 
 export const october = periodOf('2026-10');
@@ -82,3 +83,19 @@ export const budgetLines: BudgetLine[] = [
   ...budget('m1', '20000', '2026-09'),
 ];
 export const agentManagers = { a1: 'm1', a2: 'm2' };
+
+/**
+ * The six criteria the scorecard's mechanics tests (weights, renormalisation, ranking, comparison,
+ * next-step order) were worked out with: they pin this registry so that wiring a new criterion does
+ * not rewrite their arithmetic. The full registry is tested in sales-cc-criteria.test.ts.
+ */
+export const firstSix = SCORECARD_CRITERIA.filter((c) =>
+  [
+    'sales.meetingRate',
+    'contactCentre.serviceLevel',
+    'contactCentre.budgetVariance',
+    'customer.resolutionEfficiency',
+    'customer.feedbackQuality',
+    'customer.relationshipCare',
+  ].includes(c.id),
+);

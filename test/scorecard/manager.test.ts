@@ -14,6 +14,7 @@ import {
   allCalls,
   anna,
   budgetLines,
+  firstSix,
   interactions,
   li,
   meetings,
@@ -24,7 +25,13 @@ const records = { interactions, calls: allCalls, budgetLines, agentManagers };
 
 describe('evaluateManager', () => {
   it("scores Anna's October from her three criterion scores and the B2B weights", () => {
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b, ...records });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      ...records,
+    });
     const scores = Object.fromEntries(card.criteria.map((c) => [c.criterion, c.score]));
     expect(scores).toEqual({
       'sales.meetingRate': 70, // 33 meetings / 22 working days = 1.5 a day: 60 + (1.5 − 1) / (2 − 1) × 20
@@ -56,7 +63,13 @@ describe('evaluateManager', () => {
   });
 
   it('leaves the criteria without records out, renormalises the weights and says so', () => {
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b, ...records });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      ...records,
+    });
     const statuses = card.criteria.map((c) => [c.criterion, c.status]);
     expect(statuses.slice(3)).toEqual([
       ['customer.resolutionEfficiency', 'no-records'],
@@ -84,7 +97,14 @@ describe('evaluateManager', () => {
 
   it('leaves out a criterion whose evaluator found too little data (5 calls, B2B asks for 30)', () => {
     const five = allCalls.filter((c) => c.agentId === 'a1').slice(0, 5);
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b, interactions, calls: five });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      interactions,
+      calls: five,
+    });
     const sl = card.criteria.find((c) => c.criterion === 'contactCentre.serviceLevel')!;
     expect(sl.status).toBe('insufficient-data');
     expect(sl.rating).toBe('insufficient-data');
@@ -101,7 +121,13 @@ describe('evaluateManager', () => {
       id: 'no-phones',
       criteria: { 'contactCentre.serviceLevel': { weight: 0 } },
     });
-    const card = evaluateManager({ manager: anna, period: october, profile: noPhones, ...records });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: noPhones,
+      ...records,
+    });
     const sl = card.criteria.find((c) => c.criterion === 'contactCentre.serviceLevel')!;
     expect(sl).toMatchObject({ status: 'switched-off', weight: 0, score: null, rating: null, value: null });
     expect(sl.explanation).toEqual({
@@ -115,7 +141,13 @@ describe('evaluateManager', () => {
   });
 
   it('gives Li concrete next steps, weakest criterion first, with codes and inputs', () => {
-    const card = evaluateManager({ manager: li, period: october, profile: b2b, ...records });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: li,
+      period: october,
+      profile: b2b,
+      ...records,
+    });
     // (2 × 60 + 3 × 40 + 1 × 40) / 6 = 280 / 6 = 46.666… → 46.7, fair.
     expect(card.overall).toMatchObject({ score: 46.7, rating: 'fair' });
     // Tie at 40: serviceLevel (weight 3) before budgetVariance (weight 1).
@@ -154,6 +186,7 @@ describe('evaluateManager', () => {
   it('suggests more meetings with how many would reach good', () => {
     // 11 meetings / 22 working days = 0.5 (fair, 40); good is 1 a day: 22 − 11 = 11 more.
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: b2b,
@@ -189,6 +222,7 @@ describe('evaluateManager', () => {
     });
     // 11 meetings / 22 days = 0.5: the fair edge (40); good starts at 1 a day: 22 − 11 = 11 more.
     const few = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: target,
@@ -203,6 +237,7 @@ describe('evaluateManager', () => {
     });
     // 110 meetings / 22 = 5 a day: the upper fair edge (40), too many rather than too few: no "more meetings".
     const many = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: target,
@@ -215,7 +250,13 @@ describe('evaluateManager', () => {
   it('leaves out a criterion the profile has no settings for (a profile older than the criterion)', () => {
     const { 'contactCentre.serviceLevel': _dropped, ...rest } = b2b.criteria;
     const older = { ...b2b, id: 'older', criteria: rest } as unknown as typeof b2b;
-    const card = evaluateManager({ manager: anna, period: october, profile: older, ...records });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: older,
+      ...records,
+    });
     expect(card.criteria.map((c) => c.criterion)).not.toContain('contactCentre.serviceLevel');
     // (2 × 70 + 1 × 80) / 3 = 73.3.
     expect(card.overall.score).toBe(73.3);
@@ -234,6 +275,7 @@ describe('evaluateManager', () => {
       { id: 'F-1', customerId: 'c1', at: '2026-10-02', source: 'call' },
     ]);
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: b2b,
@@ -248,7 +290,7 @@ describe('evaluateManager', () => {
   });
 
   it('has no overall score when nothing could be scored', () => {
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b });
+    const card = evaluateManager({ criteria: firstSix, manager: anna, period: october, profile: b2b });
     expect(card.overall).toEqual({
       score: null,
       rating: 'insufficient-data',
@@ -314,17 +356,19 @@ describe('evaluateManager', () => {
   it('rejects bad input with the path', () => {
     const base = { manager: anna, period: october, profile: b2b };
     expect(failure(() => evaluateManager(null as never))).toBe('invalid-option at input');
-    expect(failure(() => evaluateManager({ ...base, manager: { id: 1 } as never }))).toBe(
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, manager: { id: 1 } as never }))).toBe(
       'invalid-option at input.manager',
     );
-    expect(failure(() => evaluateManager({ ...base, period: '2026-10' as never }))).toBe(
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, period: '2026-10' as never }))).toBe(
       'invalid-option at input.period',
     );
-    expect(failure(() => evaluateManager({ ...base, profile: {} as never }))).toBe(
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, profile: {} as never }))).toBe(
       'invalid-option at input.profile',
     );
-    expect(failure(() => evaluateManager({ ...base, asOf: 'yesterday' }))).toBe('invalid-date at input.asOf');
-    expect(failure(() => evaluateManager({ ...base, interactions: 3 as never }))).toBe(
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, asOf: 'yesterday' }))).toBe(
+      'invalid-date at input.asOf',
+    );
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, interactions: 3 as never }))).toBe(
       'invalid-option at records.interactions',
     );
     expect(failure(() => evaluateManager({ ...base, criteria: {} as never }))).toBe(
@@ -344,7 +388,7 @@ describe('evaluateManager', () => {
       { id: 'i1', managerId: 'm1', kind: 'meeting', at: '2026-10-05T10:00Z' },
     ]);
     const copy = structuredClone(list);
-    evaluateManager({ manager: anna, period: october, profile: b2b, interactions: list });
+    evaluateManager({ criteria: firstSix, manager: anna, period: october, profile: b2b, interactions: list });
     expect(list).toEqual(copy);
   });
 });

@@ -12,7 +12,7 @@ import {
   SCORECARD_MESSAGES_EN,
   scorecardMessage,
 } from '../../src/index.js';
-import { anna, budget, october } from './fixtures.js';
+import { anna, budget, firstSix, october } from './fixtures.js';
 
 // The B2B bands and targets, with a minimum sample of 1 so that a handful of records is rated.
 const small = defineProfile(b2b, {
@@ -53,7 +53,13 @@ describe('next steps of the customer criteria', () => {
       // Never answered.
       { id: 'T-3', customerId: 'c3', openedAt: '2026-10-07T09:00Z' },
     ]);
-    const card = evaluateManager({ manager: anna, period: october, profile: small, tickets });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: small,
+      tickets,
+    });
     // FCR 1 of 3 = 0.3333 (below worst 0.4: score 0). First response: lower median of [5 h, 6 h] = 5 h > 4 h.
     // Resolution: lower median of [48 h, 96 h] = 48 h > 24 h. Reopened 1 of 2 resolved = 50 % > 10 %.
     expect(stepsOf(card, 'customer.resolutionEfficiency')).toEqual([
@@ -103,7 +109,13 @@ describe('next steps of the customer criteria', () => {
       // Acted on after 40 days: not in time (30).
       { id: 'F-4', customerId: 'c4', at: '2026-10-05', source: 'survey', actionTakenAt: '2026-11-14' },
     ]);
-    const card = evaluateManager({ manager: anna, period: october, profile: small, feedback });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: small,
+      feedback,
+    });
     // Acted on in time: 1 of 4 = 0.25, the fair edge (40): below good, so 3 are pending.
     expect(card.criteria.find((c) => c.criterion === 'customer.feedbackQuality')?.score).toBe(40);
     expect(stepsOf(card, 'customer.feedbackQuality')).toEqual([
@@ -154,6 +166,7 @@ describe('next steps of the customer criteria', () => {
       { id: 'C-2', queue: 'q', offeredAt: '2026-10-15T10:00:00Z', answeredAt: '2026-10-15T10:00:10Z' },
     ]);
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: small,
@@ -183,7 +196,13 @@ describe('next steps of the customer criteria', () => {
 
   it('relationship care from customers alone: only the overdue customers', () => {
     const customers = normalizeCustomers([{ id: 'c9', since: '2025-01-01', segment: 'key' }]);
-    const card = evaluateManager({ manager: anna, period: october, profile: small, customers });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: small,
+      customers,
+    });
     // No contact in 31 days against a 30-day interval: 0 of 1 in care.
     expect(stepsOf(card, 'customer.relationshipCare').map((s) => s.inputs)).toEqual([
       { overdue: 1, keyCustomers: 1, customers: 'c9' },
@@ -197,7 +216,13 @@ describe('next steps of the customer criteria', () => {
       ...budget('m1', '10800', '2026-10', 'training'),
       ...budget('m1', '9000', '2026-10', 'travel'),
     ];
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b, budgetLines: lines });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      budgetLines: lines,
+    });
     // 30 300 spent of 30 000: 300 over in all.
     expect(card.nextSteps[0]?.inputs).toEqual({
       actual: '30 300.00 EUR',
@@ -210,6 +235,7 @@ describe('next steps of the customer criteria', () => {
   it('budget: an under-spend far below budget is worth a check', () => {
     // 8 500 / 10 000 = 0.85 < 0.9 (underspendWarningShare): rated 100 (at or below best 0.9), but checked.
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: b2b,
@@ -268,6 +294,7 @@ describe('next steps of the customer criteria', () => {
       })),
     );
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: small,
@@ -287,6 +314,7 @@ describe('next steps of the customer criteria', () => {
 
   it('proposes nothing from an evaluation without a value', () => {
     const card = evaluateManager({
+      criteria: firstSix,
       manager: anna,
       period: october,
       profile: small,

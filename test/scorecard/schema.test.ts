@@ -10,7 +10,16 @@ import {
   normalizeSupportTickets,
   scorecardJsonSchemas,
 } from '../../src/index.js';
-import { agentManagers, allCalls, anna, budgetLines, interactions, li, october } from './fixtures.js';
+import {
+  agentManagers,
+  allCalls,
+  anna,
+  budgetLines,
+  firstSix,
+  interactions,
+  li,
+  october,
+} from './fixtures.js';
 
 // Real results with every kind of criterion entry: scored (with Decimal-bearing budget details),
 // insufficient-data, no-records, and a next step.
@@ -24,8 +33,14 @@ const records = {
   customers: normalizeCustomers([{ id: 'c1', since: '2025-01-01', segment: 'vip', managerId: 'm2' }]),
   asOf: '2026-11-01T00:00:00Z',
 };
-const team = evaluateTeam({ managers: [anna, li], period: october, profile: b2b, ...records });
-const card = evaluateManager({ manager: li, period: october, profile: b2b, ...records });
+const team = evaluateTeam({
+  criteria: firstSix,
+  managers: [anna, li],
+  period: october,
+  profile: b2b,
+  ...records,
+});
+const card = evaluateManager({ criteria: firstSix, manager: li, period: october, profile: b2b, ...records });
 // Li's own scorecard against the one in the team: the same manager, period and records.
 const comparison = comparePeriods(card, team.managers[1]!);
 

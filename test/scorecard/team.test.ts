@@ -15,6 +15,7 @@ import {
   anna,
   budgetLines,
   calls,
+  firstSix,
   interactions,
   li,
   meetings,
@@ -23,6 +24,7 @@ import {
 
 describe('evaluateTeam', () => {
   const team = evaluateTeam({
+    criteria: firstSix,
     managers: [anna, li],
     period: october,
     profile: b2b,
@@ -99,6 +101,7 @@ describe('evaluateTeam', () => {
       },
     });
     const t = evaluateTeam({
+      criteria: firstSix,
       managers: [anna, li],
       period: october,
       profile: b2b,
@@ -115,6 +118,7 @@ describe('evaluateTeam', () => {
     const byTeam = calls('a9', 30, 0, 0).map((c) => ({ ...c, teamId: 'north' }));
     const stray = meetings('m7', 3);
     const t = evaluateTeam({
+      criteria: firstSix,
       managers: [anna, li],
       period: october,
       profile: b2b,
@@ -151,6 +155,7 @@ describe('evaluateTeam', () => {
     ]);
     // m3 and m4: 22 meetings each (1 a day: 60); m5: 33 (1.5 a day: 70); m6: none (0 a day: 0).
     const t = evaluateTeam({
+      criteria: firstSix,
       managers: [a!, b!, c!, d!],
       period: october,
       profile: b2b,
@@ -165,6 +170,7 @@ describe('evaluateTeam', () => {
     ]);
     // m3 with no meetings scores 0: ranked second, not left out.
     const none = evaluateTeam({
+      criteria: firstSix,
       managers: [a!, b!],
       period: october,
       profile: b2b,
@@ -175,7 +181,7 @@ describe('evaluateTeam', () => {
       [2, 'm3'],
     ]);
     // No records at all: no overall score, no rank, listed by id.
-    const noScore = evaluateTeam({ managers: [a!, b!], period: october, profile: b2b });
+    const noScore = evaluateTeam({ criteria: firstSix, managers: [a!, b!], period: october, profile: b2b });
     expect(noScore.ranking.map((r) => [r.rank, r.managerId, r.score])).toEqual([
       [null, 'm3', null],
       [null, 'm4', null],
@@ -186,6 +192,7 @@ describe('evaluateTeam', () => {
   it('ranks a manager with no overall score after those with one', () => {
     // Anna's 40 calls are rated (0.9: 80); Li's agent took none, so Li has no score at all.
     const t = evaluateTeam({
+      criteria: firstSix,
       managers: [li, anna],
       period: october,
       profile: b2b,
@@ -199,7 +206,7 @@ describe('evaluateTeam', () => {
   });
 
   it('judges the team objectives even with a custom registry that leaves them out', () => {
-    const [meetingRateOnly] = SCORECARD_CRITERIA;
+    const meetingRateOnly = SCORECARD_CRITERIA.find((c) => c.id === 'sales.meetingRate');
     const t = evaluateTeam({
       managers: [anna, li],
       period: october,
@@ -221,6 +228,7 @@ describe('evaluateTeam', () => {
     const { 'contactCentre.serviceLevel': _dropped, ...rest } = b2b.criteria;
     const older = { ...b2b, id: 'older', criteria: rest } as unknown as typeof b2b;
     const t = evaluateTeam({
+      criteria: firstSix,
       managers: [anna, li],
       period: october,
       profile: older,
@@ -245,23 +253,37 @@ describe('evaluateTeam', () => {
       })),
     );
     // In a team: c1's revenue is Anna's; c2's manager (m9) and c3 (no customer record) are in nobody's list.
-    const t = evaluateTeam({ managers: [anna, li], period: october, profile: b2b, customers, revenue });
+    const t = evaluateTeam({
+      criteria: firstSix,
+      managers: [anna, li],
+      period: october,
+      profile: b2b,
+      customers,
+      revenue,
+    });
     expect(t.unassignedRecords).toEqual({ customers: 1, revenue: 2 });
     // For one manager: what names another manager (c2 of m9) is skipped; what names nobody (c3) is kept.
-    const card = evaluateManager({ manager: anna, period: october, profile: b2b, customers, revenue });
+    const card = evaluateManager({
+      criteria: firstSix,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      customers,
+      revenue,
+    });
     expect(card.skippedRecords).toEqual({ customers: 1, revenue: 1 });
   });
 
   it('rejects a bad manager list with the path', () => {
     const base = { period: october, profile: b2b };
     expect(failure(() => evaluateTeam(undefined as never))).toBe('invalid-option at input');
-    expect(failure(() => evaluateTeam({ ...base, managers: 'm1' as never }))).toBe(
+    expect(failure(() => evaluateTeam({ criteria: firstSix, ...base, managers: 'm1' as never }))).toBe(
       'invalid-option at input.managers',
     );
-    expect(failure(() => evaluateTeam({ ...base, managers: [anna, null as never] }))).toBe(
-      'invalid-option at input.managers[1]',
-    );
-    expect(failure(() => evaluateTeam({ ...base, managers: [anna, li, anna] }))).toBe(
+    expect(
+      failure(() => evaluateTeam({ criteria: firstSix, ...base, managers: [anna, null as never] })),
+    ).toBe('invalid-option at input.managers[1]');
+    expect(failure(() => evaluateTeam({ criteria: firstSix, ...base, managers: [anna, li, anna] }))).toBe(
       'invalid-option at input.managers[2].id',
     );
   });

@@ -19,13 +19,13 @@ import type { Profile } from '../../profiles/profile.js';
 import { convertAmount, parseExchangeRates } from '../exchange-rates.js';
 
 /**
- * Options of {@link budgetVarianceAggregator}. Without `rates`, every line must be in one currency
- * (mixed currencies are an error); with `currency` and `rates`, each line is converted into `currency`.
+ * Options of {@link budgetVarianceAggregator}. Without `exchangeRates`, every line must be in one currency
+ * (mixed currencies are an error); with `currency` and `exchangeRates`, each line is converted into `currency`.
  *
  * @example
  * ```ts
  * import type { BudgetVarianceOptions } from '@org/cs-metrics';
- * const options: BudgetVarianceOptions = { currency: 'EUR', rates: { USD: '0.92' } };
+ * const options: BudgetVarianceOptions = { currency: 'EUR', exchangeRates: { USD: '0.92' } };
  * ```
  */
 export interface BudgetVarianceOptions {
@@ -36,7 +36,7 @@ export interface BudgetVarianceOptions {
    * `currency`. Conversion is exact in Decimal, once per line at `finish`, and each converted amount is
    * rounded to the reporting currency's minor unit, half to even. Default: none.
    */
-  readonly rates?: Readonly<Record<string, string>>;
+  readonly exchangeRates?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -158,10 +158,10 @@ interface Checked {
 function checkOptions(options: BudgetVarianceOptions): Checked {
   const currency =
     options.currency === undefined ? null : assertCurrency(options.currency, 'options.currency');
-  if (options.rates === undefined) return { currency, rates: null };
+  if (options.exchangeRates === undefined) return { currency, rates: null };
   if (currency === null)
     fail(ErrorCodes.InvalidOption, 'options.currency', 'a reporting currency with rates', undefined);
-  const rates = parseExchangeRates(options.rates, 'options.rates');
+  const rates = parseExchangeRates(options.exchangeRates, 'options.exchangeRates');
   rates.set(currency, new Decimal(1));
   return { currency, rates };
 }
@@ -182,7 +182,7 @@ function checkCurrency(checked: Checked, lineCurrency: string, seen: string | nu
     fail(
       ErrorCodes.CurrencyMismatch,
       path,
-      `an amount in ${expected} (pass options.rates to convert)`,
+      `an amount in ${expected} (pass options.exchangeRates to convert)`,
       lineCurrency,
     );
   }
@@ -265,7 +265,7 @@ function addSums(into: Map<string, Sums>, key: string, budgeted: Decimal, actual
  * @example
  * ```ts
  * import { budgetVarianceAggregator, measure, normalizeBudgetLines } from '@org/cs-metrics';
- * const m = measure(budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0.5' } }), normalizeBudgetLines([
+ * const m = measure(budgetVarianceAggregator({ currency: 'EUR', exchangeRates: { USD: '0.5' } }), normalizeBudgetLines([
  *   { department: 'CC', category: 'staff', period: '2026-10', budgeted: '100', actual: '80', currency: 'EUR' },
  *   { department: 'CC', category: 'telephony', period: '2026-10', budgeted: '100', actual: '120', currency: 'USD' }]));
  * m.total?.formatted.variance; // '10.00 EUR'
@@ -360,7 +360,7 @@ export function budgetVarianceAggregator(
           fail(
             ErrorCodes.CurrencyMismatch,
             'budgetLines',
-            `an amount in ${ca} (pass options.rates to convert)`,
+            `an amount in ${ca} (pass options.exchangeRates to convert)`,
             cb,
           );
         }

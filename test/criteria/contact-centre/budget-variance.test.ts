@@ -97,7 +97,7 @@ describe('contactCentre.budgetVariance', () => {
       line('e', 'staff', '2026-10', '100', '80'),
       line('u', 'telephony', '2026-10', '100.01', '120.03', 'USD'), // ×0.5: 50.005 → 50.00 (even), 60.015 → 60.02
     ]);
-    const m = budgetVariance(lines, { profile: b2b, currency: 'EUR', rates: { USD: '0.5' } }).details;
+    const m = budgetVariance(lines, { profile: b2b, currency: 'EUR', exchangeRates: { USD: '0.5' } }).details;
     expect(m.lines.find((l) => l.id === 'u')?.budgeted.amount.toString()).toBe('50');
     expect(m.lines.find((l) => l.id === 'u')?.actual.amount.toString()).toBe('60.02');
     // total: budget 150, actual 140.02, variance 9.98
@@ -117,11 +117,11 @@ describe('contactCentre.budgetVariance', () => {
       `${ErrorCodes.CurrencyMismatch} at budgetLines[id=u].currency`,
     );
     expect(
-      failure(() => budgetVariance(lines, { profile: b2b, currency: 'EUR', rates: { GBP: '1.1' } })),
+      failure(() => budgetVariance(lines, { profile: b2b, currency: 'EUR', exchangeRates: { GBP: '1.1' } })),
     ).toBe(`${ErrorCodes.CurrencyMismatch} at budgetLines[1].currency`);
-    expect(failure(() => measure(budgetVarianceAggregator({ currency: 'EUR', rates: {} }), lines))).toBe(
-      `${ErrorCodes.CurrencyMismatch} at budgetLines[id=u].currency`,
-    );
+    expect(
+      failure(() => measure(budgetVarianceAggregator({ currency: 'EUR', exchangeRates: {} }), lines)),
+    ).toBe(`${ErrorCodes.CurrencyMismatch} at budgetLines[id=u].currency`);
   });
 
   it('one line in two currencies fails even with rates', () => {
@@ -130,22 +130,24 @@ describe('contactCentre.budgetVariance', () => {
       line('u', 'x', '2026-10', '1', '1'),
     ]);
     expect(
-      failure(() => measure(budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0.9' } }), lines)),
+      failure(() =>
+        measure(budgetVarianceAggregator({ currency: 'EUR', exchangeRates: { USD: '0.9' } }), lines),
+      ),
     ).toBe(`${ErrorCodes.CurrencyMismatch} at budgetLines[id=u].currency`);
   });
 
   it('rejects bad options', () => {
-    expect(failure(() => budgetVarianceAggregator({ rates: { USD: '1' } }))).toBe(
+    expect(failure(() => budgetVarianceAggregator({ exchangeRates: { USD: '1' } }))).toBe(
       `${ErrorCodes.InvalidOption} at options.currency`,
     );
-    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '-1' } }))).toBe(
-      `${ErrorCodes.InvalidOption} at options.rates.USD`,
+    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', exchangeRates: { USD: '-1' } }))).toBe(
+      `${ErrorCodes.InvalidOption} at options.exchangeRates.USD`,
     );
-    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0' } }))).toBe(
-      `${ErrorCodes.InvalidOption} at options.rates.USD`,
+    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', exchangeRates: { USD: '0' } }))).toBe(
+      `${ErrorCodes.InvalidOption} at options.exchangeRates.USD`,
     );
-    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', rates: null as never }))).toBe(
-      `${ErrorCodes.InvalidOption} at options.rates`,
+    expect(failure(() => budgetVarianceAggregator({ currency: 'EUR', exchangeRates: null as never }))).toBe(
+      `${ErrorCodes.InvalidOption} at options.exchangeRates`,
     );
   });
 
@@ -181,7 +183,7 @@ describe('contactCentre.budgetVariance', () => {
       line('u', 'telephony', '2026-10', '3', '0.5', 'USD'),
       line(undefined, 'staff', '2026-11', '10', '10'),
     ]);
-    checkAggregatorLaws(budgetVarianceAggregator({ currency: 'EUR', rates: { USD: '0.92' } }), mixed);
+    checkAggregatorLaws(budgetVarianceAggregator({ currency: 'EUR', exchangeRates: { USD: '0.92' } }), mixed);
   });
 
   it('one id used for two different lines in two partitions fails on merge', () => {
