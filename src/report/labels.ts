@@ -34,7 +34,10 @@ export interface ReportLabels {
   readonly value: string;
   readonly score: string;
   readonly weight: string;
+  readonly min: string;
   readonly median: string;
+  readonly max: string;
+  readonly mean: string;
   readonly strongest: string;
   readonly weakest: string;
   readonly nextSteps: string;
@@ -76,14 +79,17 @@ export const REPORT_LABELS_EN: ReportLabels = Object.freeze({
   value: 'Value',
   score: 'Score',
   weight: 'Weight',
+  min: 'Min',
   median: 'Median',
+  max: 'Max',
+  mean: 'Mean',
   strongest: 'Strongest',
   weakest: 'Weakest',
   nextSteps: 'Next steps',
   notes: 'Notes',
   none: 'none',
-  scored: 'criteria scored',
-  renormalised: 'weights renormalised',
+  scored: 'Criteria scored',
+  renormalised: 'weights renormalised for the criteria without data',
   criteria: Object.freeze({
     'sales.eventParticipation': 'Events attended',
     'sales.meetingCallAlternation': 'Meeting and calling days',
@@ -153,14 +159,17 @@ export const REPORT_LABELS_ZH_CN: ReportLabels = Object.freeze({
   value: '数值',
   score: '得分',
   weight: '权重',
+  min: '最低',
   median: '中位数',
+  max: '最高',
+  mean: '平均',
   strongest: '最强项',
   weakest: '最弱项',
   nextSteps: '下一步',
   notes: '说明',
   none: '无',
-  scored: '项指标已评分',
-  renormalised: '权重已重新归一',
+  scored: '已评分指标',
+  renormalised: '缺少数据的指标未计入，权重已重新归一',
   criteria: Object.freeze({
     'sales.eventParticipation': '活动参与',
     'sales.meetingCallAlternation': '拜访日与电话日交替',

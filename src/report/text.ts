@@ -104,6 +104,7 @@ function say(ctx: Context, item: { code: string; message: string; inputs: Messag
   return template === undefined ? item.message : template(item.inputs);
 }
 
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const periodText = (p: ScorecardPeriod): string => `${p.from} – ${p.to} (${p.timeZone})`;
 const name = (ctx: Context, id: CriterionId): string => ctx.labels.criteria[id] ?? id;
 const bullets = (ctx: Context, items: readonly Explanation[]): string[] =>
@@ -151,7 +152,7 @@ function managerSection(ctx: Context, card: ManagerScorecard, level: 1 | 3): str
   if (level === 1) out.push(...header(ctx, card.profile, card.period, comparison?.previous));
   const overall = [
     `${L.overall}: ${score1(card.overall.score)} (${L.ratings[card.overall.rating]})`,
-    `${card.overall.scored} ${L.scored}`,
+    `${L.scored}: ${card.overall.scored}`,
   ];
   if (comparison?.overall.scoreDelta != null)
     overall.push(`${L.change}: ${signed(comparison.overall.scoreDelta)}`);
@@ -170,7 +171,7 @@ function managerSection(ctx: Context, card: ManagerScorecard, level: 1 | 3): str
   for (const status of ['insufficient-data', 'no-records', 'switched-off'] as const) {
     const names = card.criteria.filter((r) => r.status === status).map((r) => name(ctx, r.criterion));
     if (names.length > 0)
-      out.push(`${L.statuses[status]}: ${names.join(', ')}`, ...(ctx.markdown ? [''] : []));
+      out.push(`${capital(L.statuses[status])}: ${names.join(', ')}`, ...(ctx.markdown ? [''] : []));
   }
   const ranked = (r: ManagerScorecard['weakest']) =>
     r === null ? L.none : `${name(ctx, r.criterion)} ${score1(r.score)} (${L.ratings[r.rating]})`;
@@ -262,7 +263,7 @@ export function renderTeamReport(team: TeamScorecard, options: TextReportOptions
       score1(d.mean),
     ]);
     out.push(
-      ...grid(ctx, [L.criterion, L.managers, 'min', L.median, 'max', 'mean'], rows, [
+      ...grid(ctx, [L.criterion, L.managers, L.min, L.median, L.max, L.mean], rows, [
         'left',
         'right',
         'right',
@@ -311,7 +312,7 @@ export function renderTeamReport(team: TeamScorecard, options: TextReportOptions
  * const card = evaluateManager({ manager, period: periodOf('2026-10'), profile: b2b, interactions: [] });
  * const text = renderManagerReport(card);
  * text.split('\n')[0]; // 'Scorecard: Anna Berg (m1)'
- * text.includes('Meetings per working day  0  0.0  poor'); // true
+ * /Meetings per working day +0 +0\.0 +poor +2/.test(text); // true (value, score, rating, weight)
  * ```
  */
 export function renderManagerReport(card: ManagerScorecard, options: TextReportOptions = {}): string {
