@@ -1,6 +1,6 @@
 // The `cs-metrics` command, driven in-process through main() with captured output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv/dist/2020';
@@ -238,7 +238,6 @@ describe('cs-metrics report --data', () => {
   it('reads a CRM export with a mapping from a JSON file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
     const mapping = join(dir, 'meetings.json');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(
       mapping,
       JSON.stringify({
@@ -299,6 +298,174 @@ describe('cs-metrics report --data', () => {
       '\rcs-metrics: 20 records read (interactions.csv)\rcs-metrics: 40 records read (interactions.csv)\n',
     );
     expect((await run(argv, { isTTY: false, env })).stderr).toBe('');
+  });
+});
+
+describe('bad input files exit 1 with a one-line message', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const notJson = write('broken.json', '{ "extends": ');
+  const list = write('list.json', '[]');
+  const retail = write('retail.json', '{ "extends": "retail" }');
+  const badBand = write('bad-band.json', '{ "criteria": { "sales.meetingRate": { "weight": -1 } } }');
+  const badMapping = write('mapping.json', '{ "type": "Interaction", "columns": { "Host": "owner" } }');
+  mkdirSync(join(dir, 'empty'));
+  mkdirSync(join(dir, 'twice'));
+  writeFileSync(
+    join(dir, 'twice', 'managers.csv'),
+    'id,name,role,function,timeZone\nm1,A,first-line,sales,UTC\n',
+  );
+  writeFileSync(join(dir, 'twice', 'deals.csv'), '');
+  writeFileSync(join(dir, 'twice', 'deals.jsonl'), '');
+
+  it.each([
+    [['report', '--profile', notJson], /^cs-metrics: .*broken\.json: not JSON/],
+    [['report', '--profile', list], /list\.json: expected a JSON object/],
+    [['report', '--profile', retail], /"extends" must be b2b, b2c or consulting, got "retail"/],
+    [
+      ['report', '--profile', badBand],
+      /^cs-metrics: overrides\.criteria\["sales\.meetingRate"\]\.weight: expected/,
+    ],
+    [['report', '--profile', join(dir, 'missing.json')], /missing\.json: no such file/],
+    [
+      ['report', '--data', 'plain', '--period', '2026-10', '--mapping', `interactions=${notJson}`],
+      /broken\.json: not JSON/,
+    ],
+    [
+      ['report', '--data', 'plain', '--period', '2026-10', '--mapping', `interactions=${badMapping}`],
+      /^cs-metrics: mapping\.json\.columns\.Host: expected a field of Interaction/,
+    ],
+    [
+      [
+        'report',
+        '--data',
+        'plain',
+        '--period',
+        '2026-10',
+        '--mapping',
+        `interactions=${join(dir, 'gone.json')}`,
+      ],
+      /gone\.json: no such file/,
+    ],
+    [
+      ['report', '--data', join(dir, 'empty'), '--period', '2026-10'],
+      /no export found; name the files by kind/,
+    ],
+    [
+      ['report', 'plain/managers.csv', 'missing/deals.csv', '--period', '2026-10'],
+      /missing\/deals\.csv: no such file/,
+    ],
+  ])('%j', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses two files for one kind (a usage error)', async () => {
+    const { code, stderr } = await run(['report', '--data', join(dir, 'twice'), '--period', '2026-10']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/two files hold deals \(deals\.jsonl\)/);
+  });
+
+  it('reports a file it cannot write, and an internal error without its stack unless asked', async () => {
+    const out = await run(['profiles', 'b2b'], {});
+    expect(out.code).toBe(0);
+    const unwritable = await run(['report', '--out', join(dir, 'no', 'such', 'dir', 'r.txt')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/^cs-metrics: .*r\.txt: no such file\n$/);
+    const failing = {
+      write: () => {
+        throw new Error('disk full');
+      },
+    };
+    const quiet = await run(['profiles'], { stdout: failing });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toBe(
+      'cs-metrics: internal error: disk full\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
+    );
+    const loud = await run(['profiles'], { stdout: failing, env: { CS_METRICS_DEBUG: '1' } });
+    expect(loud.stderr).toMatch(/^cs-metrics: internal error: disk full\nError: disk full\n\s+at /);
+  });
+});
+
+describe('more usage errors', () => {
+  it.each([
+    [['report', '--currency', 'euro'], /--currency euro: expected an ISO 4217 code/],
+    [['report', '--mapping', 'deals=zoho-deals'], /--mapping applies to --data files/],
+    [
+      ['report', '--data', 'plain', '--period', '2026-10', '--mapping', 'zoho-deals'],
+      /--mapping zoho-deals: expected KIND=NAME/,
+    ],
+    [
+      ['report', '--from', '2026-10-31', '--to', '2026-10-01'],
+      /--to: expected a date on or after 2026-10-31, got "2026-10-01"/,
+    ],
+    [['report', '--from', '2026-10-01', '--to', '31.10.2026'], /--to: expected/],
+    [['profiles', 'b2b', 'b2c'], /profiles takes at most one profile name/],
+  ])('%j', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('prints the help for report --help', async () => {
+    const { code, stdout } = await run(['report', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Options of report:');
+  });
+});
+
+describe('report periods', () => {
+  it('scores --from/--to and compares with as many days just before', async () => {
+    // 2026-10-05 … 2026-10-09, 5 working days: m1 and m2 hold 5 meetings each → 1 a day → 60 both.
+    // The previous period, 2026-09-30 … 2026-10-04, has 3 working days: fewer than the 5 the b2b
+    // meeting rate needs (minimumSample), so it is not scored then and the change is "new".
+    const { code, stdout } = await run([
+      'report',
+      '--data',
+      'plain',
+      '--from',
+      '2026-10-05',
+      '--to',
+      '2026-10-09',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.scorecard.period.from).toBe('2026-10-05');
+    expect(report.scorecard.ranking.map((r: { rank: number; score: number }) => [r.rank, r.score])).toEqual([
+      [1, 60],
+      [1, 60],
+    ]);
+    expect(report.comparisons[0].previous).toMatchObject({ from: '2026-09-30', to: '2026-10-04' });
+    expect(report.comparisons.map((c: { new: string[] }) => c.new)).toEqual([
+      ['sales.meetingRate'],
+      ['sales.meetingRate'],
+    ]);
+  });
+
+  it('runs the sample over any period, January included (its previous month is December)', async () => {
+    const { code, stdout } = await run([
+      'report',
+      '--period',
+      '2027-01',
+      '--profile',
+      'consulting',
+      '--currency',
+      'USD',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.scorecard.profile).toBe('consulting');
+    expect(report.comparisons[0].previous.from).toBe('2026-12-01');
   });
 });
 
