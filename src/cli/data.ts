@@ -168,6 +168,8 @@ export async function loadFiles(
     readonly mappings: ReadonlyMap<string, ColumnMapping>;
     readonly progress: ((count: number, file: string) => void) | undefined;
     readonly progressEvery: number;
+    readonly encoding: string;
+    readonly delimiter: string;
   },
 ): Promise<LoadedData> {
   const kinds: Record<string, unknown[]> = {};
@@ -180,6 +182,8 @@ export async function loadFiles(
       format: file.format,
       file: file.shown,
       timeZone: options.timeZone,
+      encoding: options.encoding,
+      delimiter: options.delimiter,
       ...(mapping === undefined ? {} : { mapping }),
     });
     for await (const record of source) {

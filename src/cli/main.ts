@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CsMetricsError } from '../domain/errors.js';
+import { CsMetricsError, describeLocation } from '../domain/errors.js';
 import { DAY_MS, type Period, period, periodOf } from '../domain/period.js';
 import type { Manager } from '../domain/records/manager.js';
 import { jsonSchemas, RECORD_TYPES, type RecordTypeName } from '../domain/schemas.js';
@@ -192,6 +192,8 @@ const REPORT_OPTIONS = {
   locale: { type: 'string' },
   mapping: { type: 'string', multiple: true },
   currency: { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -225,6 +227,16 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   if (values.currency !== undefined && !/^[A-Z]{3}$/.test(values.currency)) {
     throw new UsageError(`--currency ${values.currency}: expected an ISO 4217 code such as EUR`);
   }
+  const encoding = values.encoding ?? 'utf-8';
+  try {
+    new TextDecoder(encoding);
+  } catch {
+    throw new UsageError(`--encoding ${encoding}: expected a text encoding label such as utf-8 or gb18030`);
+  }
+  const delimiter = values.delimiter === '\\t' ? '\t' : (values.delimiter ?? ',');
+  if ([...delimiter].length !== 1) {
+    throw new UsageError(`--delimiter ${values.delimiter}: expected one character (, ; or \\t for a tab)`);
+  }
   const profile = profileFrom(io.cwd, values.profile ?? 'b2b');
   const useData = values.data !== undefined || positionals.length > 0;
   const { period: current, label } = periodFrom(values, timeZone, useData ? undefined : '2026-10');
@@ -247,7 +259,14 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   let comparable: boolean;
   if (useData) {
     const files = inputFiles(io.cwd, values.data, positionals);
-    const loaded = await loadFiles(files, { timeZone, mappings, progress, progressEvery });
+    const loaded = await loadFiles(files, {
+      timeZone,
+      mappings,
+      progress,
+      progressEvery,
+      encoding,
+      delimiter,
+    });
     managers = loaded.managers;
     records = loaded.records;
     teamManagers = teamManagersOf(managers);
@@ -412,6 +431,15 @@ function schema(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
+/** @internal An error's message, without an empty path or a line 0 (a whole-file problem such as its encoding). */
+export function fileMessage(error: CsMetricsError): string {
+  const at = error.location;
+  if (at === undefined || (error.path !== '' && at.line > 0)) return error.message;
+  const rest = error.message.slice(describeLocation(at).length + 2);
+  const where = at.line > 0 ? describeLocation(at) : at.file;
+  return `${where}: ${error.path === '' ? rest.replace(/^(input)?: /, '') : rest}`;
+}
+
 /**
  * @internal Runs `cs-metrics` with `argv` (without node and the script) and returns the exit code:
  * 0 ok, 1 bad input, 2 usage. Never throws; never prints a stack trace unless `CS_METRICS_DEBUG` is set.
@@ -443,7 +471,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`cs-metrics: ${(error as Error).message}\n${USAGE_HINT}\n`);
       return 2;
     }
-    if (error instanceof CsMetricsError || error instanceof InputError) {
+    if (error instanceof CsMetricsError) {
+      io.stderr.write(`cs-metrics: ${fileMessage(error)}\n`);
+      return 1;
+    }
+    if (error instanceof InputError) {
       io.stderr.write(`cs-metrics: ${error.message}\n`);
       return 1;
     }

@@ -35,6 +35,8 @@ Options of report:
                         hubspot-activities, fxiaoke-deals, fxiaoke-activities) or a mapping JSON file;
                         repeat for several kinds
   --currency CUR        the currency of mapped exports without a currency column (and of the sample)
+  --encoding ENC        the text encoding of the files: utf-8 (default), gb18030 for GBK exports, …
+  --delimiter C         the CSV delimiter: , (default), ; or \\t for a tab
 
 Exit codes: 0 ok, 1 bad input (a file, a profile, a mapping), 2 usage.
 Docs: docs/cli.md

@@ -262,6 +262,53 @@ describe('cs-metrics report --data', () => {
     expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([80, 60]);
   });
 
+  it('reads GBK (gb18030) exports from Fxiaoke with --encoding', async () => {
+    // fxiaoke/: a 纷享销客 商机 export and managers.csv, both in GB18030. 王芳 owns 2 deals, 李强 1;
+    // only 王芳 is in managers.csv.
+    const argv = [
+      'report',
+      '--data',
+      'fxiaoke',
+      '--period',
+      '2026-10',
+      '--tz',
+      'Asia/Shanghai',
+      '--mapping',
+      'deals=fxiaoke-deals',
+    ];
+    const { code, stdout } = await run([...argv, '--encoding', 'gb18030', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.scorecard.managers[0].manager).toMatchObject({ id: '王芳', team: '华东销售' });
+    expect(report.scorecard.unassignedRecords).toEqual({ deals: 1 });
+    const { code: failed, stderr } = await run(argv);
+    expect(failed).toBe(1);
+    expect(stderr).toBe('cs-metrics: deals.csv: expected text in utf-8, got "bytes that are not"\n');
+  });
+
+  it('reads semicolon-separated files with --delimiter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+    for (const name of ['managers.csv', 'interactions.csv']) {
+      writeFileSync(
+        join(dir, name),
+        readFileSync(join(fixtures, 'plain', name), 'utf8').replaceAll(',', ';'),
+      );
+    }
+    const { code, stdout } = await run([
+      'report',
+      '--data',
+      dir,
+      '--period',
+      '2026-10',
+      '--delimiter',
+      ';',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([60, 40]);
+  });
+
   it('rejects a CRM export read without its mapping, naming the header, with exit 1', async () => {
     const { code, stderr } = await run(['report', '--data', 'zoho', '--period', '2026-10']);
     expect(code).toBe(1);
@@ -278,6 +325,21 @@ describe('cs-metrics report --data', () => {
       /^cs-metrics: interactions\.csv, line 4, column 4 \(at\): interactions\[2\]\.at: expected .*, got "2026-10-32T10:00"\n$/,
     );
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a row with too many cells with file and line, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+    writeFileSync(
+      join(dir, 'managers.csv'),
+      'id,name,role,function,timeZone\nm1,Anna Berg,first-line,sales,UTC\n',
+    );
+    writeFileSync(
+      join(dir, 'interactions.csv'),
+      'id,managerId,kind,at\ni1,m1,meeting,2026-10-01T10:00\ni2,m1,meeting,2026-10-02T10:00,extra\n',
+    );
+    const { code, stderr } = await run(['report', '--data', dir, '--period', '2026-10']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^cs-metrics: interactions\.csv, line 3: expected well-formed CSV, got .+\n$/);
   });
 
   it('reports a missing directory or managers file as bad input, exit 1', async () => {
@@ -407,6 +469,8 @@ describe('more usage errors', () => {
     ],
     [['report', '--from', '2026-10-01', '--to', '31.10.2026'], /--to: expected/],
     [['profiles', 'b2b', 'b2c'], /profiles takes at most one profile name/],
+    [['report', '--encoding', 'klingon'], /--encoding klingon: expected a text encoding label/],
+    [['report', '--delimiter', ';;'], /--delimiter ;;: expected one character/],
   ])('%j', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(2);
