@@ -66,10 +66,10 @@ function grid(
       ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
   }
-  const widths = headers.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => widthOf(r[i] ?? ''))));
+  const widths = headers.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => widthOf(r[i]!))));
   const line = (r: readonly string[]) =>
     r
-      .map((t, i) => pad(t, widths[i] ?? 0, align[i] ?? 'left'))
+      .map((t, i) => pad(t, widths[i]!, align[i]!))
       .join('  ')
       .trimEnd();
   return [line(headers), ...rows.map(line)];

@@ -173,6 +173,35 @@ describe('cs-metrics report --data', () => {
     expect(stdout).not.toContain('bundled sample');
   });
 
+  // contact-centre/: 40 calls of team t-north in October, 36 answered in 10 s and 4 in 45 s, and 2
+  // abandoned after 60 s that reached no team. cc1 (contact-centre, team t-north) gets the team's calls:
+  // 36 ÷ 40 = 0.9, the b2b band's excellent anchor → 80. The team objective counts every call:
+  // 36 ÷ 42 = 0.857…, between good (0.85, 60) and excellent (0.9, 80): 60 + 0.00714 ÷ 0.05 × 20 = 62.9.
+  it("gives a team's calls to the contact-centre manager whose team it is", async () => {
+    const { code, stdout } = await run([
+      'report',
+      '--data',
+      'contact-centre',
+      '--period',
+      '2026-10',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const { scorecard } = JSON.parse(stdout);
+    expect(scorecard.ranking).toEqual([
+      { rank: 1, managerId: 'cc1', name: 'Elena Petrova', score: 80, rating: 'excellent' },
+      { rank: null, managerId: 'm1', name: 'Anna Berg', score: null, rating: 'insufficient-data' },
+    ]);
+    expect(scorecard.unassignedRecords).toEqual({ calls: 2 });
+    expect(scorecard.objectives[0]).toMatchObject({
+      criterion: 'contactCentre.serviceLevel',
+      sampleSize: 42,
+      score: 62.9,
+    });
+    expect(scorecard.objectives[0].value).toBeCloseTo(36 / 42, 12);
+  });
+
   it('does not compare when the data does not cover the previous period', async () => {
     // November's previous month is October, which the data covers; December's is November, which it does not.
     const { stdout } = await run(['report', '--data', 'plain', '--period', '2026-12', '--format', 'json']);

@@ -5,7 +5,7 @@ import { normalizeInteractions } from '../../src/domain/records/interaction.js';
 import { normalizeManager } from '../../src/domain/records/manager.js';
 import { defineProfile } from '../../src/profiles/define.js';
 import { b2b } from '../../src/profiles/profile.js';
-import { REPORT_LABELS_ZH_CN } from '../../src/report/labels.js';
+import { REPORT_LABELS_EN, REPORT_LABELS_ZH_CN } from '../../src/report/labels.js';
 import { renderManagerReport, renderTeamReport } from '../../src/report/text.js';
 import { comparePeriods } from '../../src/scorecard/compare.js';
 import { evaluateManager } from '../../src/scorecard/manager.js';
@@ -157,5 +157,36 @@ describe('renderTeamReport', () => {
     expect(md).toContain(
       '## Notes\n\n- 3 records of calls belong to no manager in the list and were left out of the scorecards.',
     );
+  });
+
+  it('ranks managers without a score last, without a rank, and shows an objective without a score', () => {
+    const off = defineProfile(b2b, { id: 'no-meetings', criteria: { 'sales.meetingRate': { weight: 0 } } });
+    const unscored = evaluateTeam({ managers: [anna, li], period: october, profile: off, interactions });
+    const objective = {
+      ...team.managers[0]!.criteria[0]!,
+      criterion: 'contactCentre.serviceLevel' as const,
+      status: 'insufficient-data' as const,
+      value: null,
+      score: null,
+      rating: 'insufficient-data' as const,
+    };
+    // A comparison for Anna only: Li's change is left blank; a label table without a criterion's name shows its id.
+    const september = evaluateManager({
+      manager: anna,
+      period: periodOf('2026-09'),
+      profile: off,
+      interactions,
+    });
+    const labels = { ...REPORT_LABELS_EN, criteria: {} as typeof REPORT_LABELS_EN.criteria };
+    const text = renderTeamReport(
+      { ...unscored, objectives: [objective] },
+      { labels, comparisons: [comparePeriods(unscored.managers[0]!, september)] },
+    );
+    expect(text).toMatch(
+      /— +Anna Berg \(m1\) +— +insufficient data\n— +Li Wei \(m2\) +— +insufficient data\n/,
+    );
+    expect(text).not.toContain('Scores by criterion');
+    expect(text).toMatch(/contactCentre\.serviceLevel +— +— +insufficient data\n/);
+    expect(text).toContain('Switched off: sales.meetingRate');
   });
 });
