@@ -478,6 +478,9 @@ export type {
 } from './profiles/sales.js';
 // report: renderHtmlReport (the self-contained HTML report)
 export { type HtmlReportInput, renderHtmlReport } from './report/html.js';
+// report: renderTeamReport, renderManagerReport (plain text and Markdown; the `cs-metrics` command prints them)
+export { REPORT_LABELS_EN, REPORT_LABELS_ZH_CN, type ReportLabels } from './report/labels.js';
+export { renderManagerReport, renderTeamReport, type TextReportOptions } from './report/text.js';
 // sample: sampleDataset, sampleRows (a seeded, realistic, lazily generated data set)
 export {
   SAMPLE_KINDS,

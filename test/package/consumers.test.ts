@@ -60,6 +60,16 @@ console.log(daysOf(p).length, rateValue(20, b2c.criteria['sales.meetingRate'].ba
     expect(node('cjs.cjs').trim()).toBe('31 excellent');
   });
 
+  it('runs the cs-metrics command of the installed package', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const bin = join(installed, pkg.bin['cs-metrics']);
+    const out = execFileSync(process.execPath, [bin, 'report', '--format', 'json'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).scorecard.kind).toBe('team-scorecard');
+  });
+
   it("runs the README's quick start and prints what the README says", () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Quick start'));
