@@ -25,13 +25,16 @@ export interface DecisionMakerReachSettings extends CriterionSettings {
  * ```ts
  * import { b2b, type MeetingCallAlternationSettings } from '@org/cs-metrics';
  * const settings: MeetingCallAlternationSettings = b2b.criteria['sales.meetingCallAlternation'];
- * settings.meetingDayCallsThreshold; // 2
+ * settings.focusRatioThreshold; // 2
  * settings.ratioBand.best; // 0.1
  * ```
  */
 export interface MeetingCallAlternationSettings extends CriterionSettings {
-  /** A day with meetings is a meeting day while its calls are at most meetings × this. */
-  readonly meetingDayCallsThreshold: number;
+  /**
+   * How far a day's calls per meeting must lean from the manager's usual ones to count as a call day
+   * (× this) or a meeting day (÷ this); see `dayFocus`.
+   */
+  readonly focusRatioThreshold: number;
   /** A share of idle working days (no calls, no meetings) above this raises a warning. */
   readonly idleDayWarningShare: number;
   /** The target range of meetings per call. */
@@ -172,7 +175,7 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 1,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: {
         direction: 'target-range',
@@ -195,7 +198,7 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 2,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: b2bMeetingsPerCall,
     },
@@ -211,7 +214,7 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 2,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: b2bMeetingsPerCall,
     },
