@@ -72,6 +72,11 @@ export interface PlanAttainmentSettings extends CriterionSettings {
 export interface OpportunityFunnelSettings extends CriterionSettings {
   /** A lost deal counts as refilled when a new prospect (deal) is added within this many days after it. */
   readonly refillWithinDays: number;
+  /**
+   * Days a cohort of prospects is given to sign before it is judged: the cohort is the deals created
+   * in a window as long as the period, ending this many days before the period's end.
+   */
+  readonly cohortMaturityDays: number;
 }
 
 /**
@@ -169,7 +174,13 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     },
     'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 3 },
-    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen, refillWithinDays: 7 },
+    'sales.opportunityFunnel': {
+      weight: 1,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 7,
+      cohortMaturityDays: 14,
+    },
     'sales.eventParticipation': { weight: 0, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
@@ -192,7 +203,13 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
+    'sales.opportunityFunnel': {
+      weight: 2,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 14,
+      cohortMaturityDays: 90,
+    },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
@@ -208,7 +225,13 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
+    'sales.opportunityFunnel': {
+      weight: 2,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 14,
+      cohortMaturityDays: 180,
+    },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,

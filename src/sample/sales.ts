@@ -193,7 +193,9 @@ function makeDeal(
   const end = plan.period.end;
   const at = (utcDay: number): number => plan.wall(utcDay, WORK_START + Math.floor(d.next() * WORK_SECONDS));
   const createdAt = at(createdDay);
-  const winRate = Math.min(0.9, shape.winRate * strengthFactor(strength));
+  // The win rate spreads more than the other rates (f(s)²: 0.30 … 2.1 times the profile's): the best
+  // closers sign several times as many of their prospects as the weakest.
+  const winRate = Math.min(0.9, shape.winRate * strengthFactor(strength) ** 2);
   const hurdle = winRate ** 0.25;
   let reached = 0;
   while (reached < 4 && d.chance(hurdle)) reached++;
@@ -253,9 +255,19 @@ function makeDeal(
 /** Every manager's deals, created on working days of the sample. @internal */
 export function* generateDeals(plan: SamplePlan): Generator<Deal> {
   const shape = plan.shape;
+  // The CRM's history starts `historyDays` before the sample, so that the first month already has a
+  // pipeline to close and a matured cohort of prospects to judge. Those days get negative indexes.
+  const first = plan.days[0]!.utcDay;
+  const days: { index: number; utcDay: number; working: boolean }[] = [];
+  for (let k = shape.historyDays; k > 0; k--) {
+    const utcDay = first - k * DAY_MS;
+    const weekday = new Date(utcDay).getUTCDay();
+    days.push({ index: -k, utcDay, working: weekday !== 0 && weekday !== 6 });
+  }
+  for (const day of plan.days) days.push(day);
   for (const manager of plan.salesManagers) {
     let n = 0;
-    for (const calendarDay of plan.days) {
+    for (const calendarDay of days) {
       if (!calendarDay.working) continue;
       const d = draw(streamSeed(plan.seed, Streams.deals, manager.index, calendarDay.index));
       const created = d.poisson(shape.dealsPerDay * (0.8 + 0.4 * manager.strength));
