@@ -135,7 +135,7 @@ export const PROFILE_SHAPES: Readonly<Record<SampleProfile, ProfileShape>> = {
     cycleDays: 40,
     historyDays: 150,
     winRate: 0.14,
-    surveysPerDay: 0.5,
+    surveysPerDay: 1,
     ticketsPerDay: 1.2,
     resolveHours: 20,
     feedbackPerDay: 0.6,
