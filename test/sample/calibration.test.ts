@@ -135,10 +135,12 @@ function measureProfile(profileId: SampleProfile, seeds: readonly number[]): Mea
     const strongest = ids.reduce((x, y) => (a.strengths[y]! > a.strengths[x]! ? y : x));
     const weakest = ids.reduce((x, y) => (a.strengths[y]! < a.strengths[x]! ? y : x));
     for (const [name, run] of Object.entries(list)) {
+      out.ratings[name] ??= [];
+      out.pairs[name] ??= [];
       for (const id of ids) {
         const e = run(a, id);
-        (out.ratings[name] ??= []).push(e.rating);
-        if (e.score !== null) (out.pairs[name] ??= []).push([a.strengths[id]!, e.score]);
+        out.ratings[name].push(e.rating);
+        if (e.score !== null) out.pairs[name].push([a.strengths[id]!, e.score]);
         if (id === strongest) out.strongest.push(e.rating);
         if (id === weakest) out.weakest.push(e.rating);
       }
