@@ -493,7 +493,9 @@ const pct = (x: number): number => roundTo(x * 100, 1);
 
 /**
  * Judges the funnel against the profile's `sales.opportunityFunnel` band on the **cohort conversion**:
- * deals created in the period (every deal starts as a prospect) ÷ those of them won by `asOf`. The brief's
+ * deals created in the cohort window (every deal starts as a prospect) ÷ those of them won by `asOf`. The
+ * window is as long as the period and ends `cohortMaturityDays` before its end (b2b 90 days), so that the
+ * cohort has had about one sales cycle to sign. The brief's
  * "at least one in ten will sign" is about prospects, so the band (good from 0.1) judges the cohort, not
  * the win rate of closed deals (won ÷ (won + lost), which leaves out the prospects still open and is
  * reported as `winRateByCount` / `winRateByAmount`). Warnings: `sales.opportunityFunnel.losses-not-refilled`
@@ -576,8 +578,9 @@ export function evaluateOpportunityFunnel(
 }
 
 /**
- * The funnel of opportunities of one manager, judged on the share of the period's prospects that sign
- * (see {@link evaluateOpportunityFunnel}). `refillWithinDays` defaults to the profile's.
+ * The funnel of opportunities of one manager, judged on the share of a matured cohort of prospects that
+ * sign (see {@link evaluateOpportunityFunnel}). `refillWithinDays` and `cohortMaturityDays` default to the
+ * profile's; below, `cohortMaturityDays: 0` judges October's own prospects.
  *
  * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option or input.
  * @example
@@ -587,7 +590,7 @@ export function evaluateOpportunityFunnel(
  *   id: `D-${n}`, managerId: 'm1', customerId: `c${n}`, source: 'event' as const, amount: 1000, currency: 'EUR',
  *   createdAt: '2026-10-01', ...(n === 0 ? { stage: 'won' as const, closedAt: '2026-10-20' } : { stage: 'prospect' as const }),
  * })));
- * const result = opportunityFunnel({ deals }, { period: periodOf('2026-10'), asOf: '2026-11-01', profile: b2b });
+ * const result = opportunityFunnel({ deals }, { period: periodOf('2026-10'), asOf: '2026-11-01', cohortMaturityDays: 0, profile: b2b });
  * result.value; // 0.1
  * result.rating; // 'good'
  * ```
