@@ -19,6 +19,7 @@ import {
   referrals,
   relationshipCare,
   resolutionEfficiency,
+  retention,
   type SampleProfile,
   sampleDataset,
   satisfaction,
@@ -82,6 +83,7 @@ function criteria(profileId: SampleProfile): Record<string, Criterion> {
       feedbackQuality({ feedback: own(a.feedback, id), interactions: own(a.interactions, id) }, p),
     relationshipCare: (a, id) =>
       relationshipCare({ customers: own(a.customers, id), interactions: own(a.interactions, id) }, p),
+    retention: (a, id) => retention({ customers: own(a.customers, id) }, p),
     // Judged on the quarter: a month holds too few answers and tickets per manager (docs/sample-data.md).
     satisfactionQuarter: (a, id) => satisfaction(own(a.surveys, id), { period: quarter, profile }),
     resolutionQuarter: (a, id) => resolutionEfficiency(own(a.tickets, id), { period: quarter, profile }),
@@ -175,6 +177,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
       decisionMakerReach: 0.25, // 0.48
       feedbackQuality: 0.7, // 0.93
       relationshipCare: 0.7, // 0.90
+      retention: 0.15, // 0.30: 0–2 standard customers lost a month
       satisfactionQuarter: 0.75, // 0.93
       resolutionQuarter: 0.25, // 0.49
     },
@@ -187,6 +190,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
       referrals: 0.75, // 0.95
       feedbackQuality: 0.8, // 0.96
       relationshipCare: 0.8, // 0.96
+      retention: 0.5, // 0.70
       satisfactionQuarter: 0.8, // 0.98
       resolutionQuarter: 0.4, // 0.65
     },
@@ -197,6 +201,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
       opportunityFunnel: 0.2, // 0.40
       feedbackQuality: 0.7, // 0.95
       relationshipCare: 0.5, // 0.74
+      retention: 0.15, // 0.34
       satisfactionQuarter: 0.4, // 0.66
       resolutionQuarter: 0.3, // 0.57
     },
@@ -228,7 +233,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
     }
   });
 
-  it('measures ten criteria (CALIBRATION_PRINT=1 prints the table)', () => {
+  it('measures eleven criteria (CALIBRATION_PRINT=1 prints the table)', () => {
     const rows = Object.keys(measured.ratings).map((name) => ({
       name,
       rho: Math.round(rho(name) * 100) / 100,
@@ -239,6 +244,6 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
       console.log(profileId, JSON.stringify(rows, null, 1));
       console.log('strongest', measured.strongest.join(' '), '\nweakest', measured.weakest.join(' '));
     }
-    expect(rows.length).toBe(10);
+    expect(rows.length).toBe(11);
   });
 });
