@@ -135,7 +135,8 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
           at: at(),
         });
       }
-      if (d.chance(shape.eventChance * f)) {
+      // Events by f(s)²: the strongest go to about four times as many as the weakest (b2b: 2.5 a month to 0.6).
+      if (d.chance(shape.eventChance * f * f)) {
         const type = d.index(EVENT_TYPES.length);
         day.push({
           id: '',

@@ -8,6 +8,7 @@ import {
   builtInProfiles,
   decisionMakerReach,
   type Evaluation,
+  eventParticipation,
   feedbackQuality,
   meetingCallAlternation,
   meetingRate,
@@ -74,6 +75,7 @@ function criteria(profileId: SampleProfile): Record<string, Criterion> {
   return {
     meetingRate: (a, id) => meetingRate(own(a.interactions, id), p),
     meetingCallAlternation: (a, id) => meetingCallAlternation(own(a.interactions, id), p),
+    eventParticipation: (a, id) => eventParticipation({ interactions: own(a.interactions, id) }, p),
     planAttainment: (a, id) => planAttainment({ deals: own(a.deals, id), plans: own(a.plans, id) }, p),
     opportunityFunnel: (a, id) => opportunityFunnel({ deals: own(a.deals, id), plans: own(a.plans, id) }, p),
     decisionMakerReach: (a, id) =>
@@ -172,6 +174,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
     b2b: {
       meetingRate: 0.5, // 0.73
       meetingCallAlternation: 0.7, // 0.91
+      eventParticipation: 0.25, // 0.41: 0–4 events a month
       planAttainment: 0.35, // 0.55
       opportunityFunnel: 0.3, // 0.54
       decisionMakerReach: 0.25, // 0.48
@@ -197,6 +200,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
     consulting: {
       meetingRate: 0.5, // 0.72
       meetingCallAlternation: 0.55, // 0.78
+      eventParticipation: 0.1, // 0.25: 0–5 events a month
       planAttainment: 0.4, // 0.62
       opportunityFunnel: 0.2, // 0.40
       feedbackQuality: 0.7, // 0.95
@@ -233,7 +237,7 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
     }
   });
 
-  it('measures eleven criteria (CALIBRATION_PRINT=1 prints the table)', () => {
+  it('measures twelve criteria (CALIBRATION_PRINT=1 prints the table)', () => {
     const rows = Object.keys(measured.ratings).map((name) => ({
       name,
       rho: Math.round(rho(name) * 100) / 100,
@@ -244,6 +248,6 @@ describe.each(['b2b', 'b2c', 'consulting'] as const)('the %s sample scored on Oc
       console.log(profileId, JSON.stringify(rows, null, 1));
       console.log('strongest', measured.strongest.join(' '), '\nweakest', measured.weakest.join(' '));
     }
-    expect(rows.length).toBe(11);
+    expect(rows.length).toBe(12);
   });
 });
