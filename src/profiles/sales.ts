@@ -25,13 +25,16 @@ export interface DecisionMakerReachSettings extends CriterionSettings {
  * ```ts
  * import { b2b, type MeetingCallAlternationSettings } from '@org/cs-metrics';
  * const settings: MeetingCallAlternationSettings = b2b.criteria['sales.meetingCallAlternation'];
- * settings.meetingDayCallsThreshold; // 2
+ * settings.focusRatioThreshold; // 2
  * settings.ratioBand.best; // 0.1
  * ```
  */
 export interface MeetingCallAlternationSettings extends CriterionSettings {
-  /** A day with meetings is a meeting day while its calls are at most meetings × this. */
-  readonly meetingDayCallsThreshold: number;
+  /**
+   * How far a day's calls per meeting must lean from the manager's usual ones to count as a call day
+   * (× this) or a meeting day (÷ this); see `dayFocus`.
+   */
+  readonly focusRatioThreshold: number;
   /** A share of idle working days (no calls, no meetings) above this raises a warning. */
   readonly idleDayWarningShare: number;
   /** The target range of meetings per call. */
@@ -69,6 +72,11 @@ export interface PlanAttainmentSettings extends CriterionSettings {
 export interface OpportunityFunnelSettings extends CriterionSettings {
   /** A lost deal counts as refilled when a new prospect (deal) is added within this many days after it. */
   readonly refillWithinDays: number;
+  /**
+   * Days a cohort of prospects is given to sign before it is judged: the cohort is the deals created
+   * in a window as long as the period, ending this many days before the period's end.
+   */
+  readonly cohortMaturityDays: number;
 }
 
 /**
@@ -166,13 +174,19 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     },
     'sales.decisionMakerReach': { weight: 1, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 3 },
-    'sales.opportunityFunnel': { weight: 1, minimumSample: 10, band: oneInTen, refillWithinDays: 7 },
+    'sales.opportunityFunnel': {
+      weight: 1,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 7,
+      cohortMaturityDays: 14,
+    },
     'sales.eventParticipation': { weight: 0, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 1,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: {
         direction: 'target-range',
@@ -189,13 +203,19 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     'sales.meetingRate': { weight: 2, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 2, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
+    'sales.opportunityFunnel': {
+      weight: 2,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 14,
+      cohortMaturityDays: 90,
+    },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 2,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: b2bMeetingsPerCall,
     },
@@ -205,13 +225,19 @@ export const salesDefaults: Readonly<Record<'b2c' | 'b2b' | 'consulting', SalesC
     'sales.meetingRate': { weight: 1, minimumSample: 5, band: b2bMeetings },
     'sales.decisionMakerReach': { weight: 3, minimumSample: 10, band: oneInTen, stalledAfterMeetings: 3 },
     'sales.planAttainment': { weight: 3, minimumSample: 1, band: plan, slippageGraceDays: 7 },
-    'sales.opportunityFunnel': { weight: 2, minimumSample: 10, band: oneInTen, refillWithinDays: 14 },
+    'sales.opportunityFunnel': {
+      weight: 2,
+      minimumSample: 10,
+      band: oneInTen,
+      refillWithinDays: 14,
+      cohortMaturityDays: 180,
+    },
     'sales.eventParticipation': { weight: 1, minimumSample: 28, band: eventsPerMonth },
     'sales.meetingCallAlternation': {
       weight: 1,
       minimumSample: 5,
       band: focusedDays,
-      meetingDayCallsThreshold: 2,
+      focusRatioThreshold: 2,
       idleDayWarningShare: 0.2,
       ratioBand: b2bMeetingsPerCall,
     },

@@ -81,6 +81,8 @@ export interface ProfileShape {
   readonly dealMedian: number;
   readonly dealSigma: number;
   readonly cycleDays: number;
+  /** Days of deal history before the sample's start (the opening pipeline). */
+  readonly historyDays: number;
   readonly winRate: number;
   readonly surveysPerDay: number;
   readonly ticketsPerDay: number;
@@ -107,7 +109,8 @@ export const PROFILE_SHAPES: Readonly<Record<SampleProfile, ProfileShape>> = {
     dealMedian: 250,
     dealSigma: 0.6,
     cycleDays: 6,
-    winRate: 0.35,
+    historyDays: 60,
+    winRate: 0.2,
     surveysPerDay: 3,
     ticketsPerDay: 3,
     resolveHours: 6,
@@ -126,12 +129,13 @@ export const PROFILE_SHAPES: Readonly<Record<SampleProfile, ProfileShape>> = {
     eventChance: 0.06,
     decisionMakerShare: 0.35,
     customersPerManager: 60,
-    dealsPerDay: 0.5,
-    dealMedian: 12_000,
-    dealSigma: 0.8,
+    dealsPerDay: 1.2,
+    dealMedian: 8000,
+    dealSigma: 0.6,
     cycleDays: 40,
-    winRate: 0.2,
-    surveysPerDay: 0.5,
+    historyDays: 150,
+    winRate: 0.14,
+    surveysPerDay: 1,
     ticketsPerDay: 1.2,
     resolveHours: 20,
     feedbackPerDay: 0.6,
@@ -149,10 +153,11 @@ export const PROFILE_SHAPES: Readonly<Record<SampleProfile, ProfileShape>> = {
     eventChance: 0.08,
     decisionMakerShare: 0.3,
     customersPerManager: 25,
-    dealsPerDay: 0.3,
-    dealMedian: 45_000,
-    dealSigma: 0.7,
+    dealsPerDay: 0.8,
+    dealMedian: 30_000,
+    dealSigma: 0.6,
     cycleDays: 90,
+    historyDays: 270,
     winRate: 0.1,
     surveysPerDay: 0.3,
     ticketsPerDay: 0.4,

@@ -102,8 +102,11 @@ export function customerFacts(plan: SamplePlan, m: number, k: number): CustomerF
   const sinceDay = first.utcDay - Math.floor(d.between(30, 1500)) * DAY_MS;
   const since = plan.wall(sinceDay, 9 * 3600 + Math.floor(d.between(0, 9 * 3600)));
   const count = plan.shape.customersPerManager;
-  // Standard customers churn at about 1 % a month; key and VIP customers stay.
-  if (segmentOf(k, count) === 'standard' && d.chance((plan.days.length / 30) * 0.01)) {
+  // Standard customers churn at `0.2 % + 2.5 % (1 − s)` a month for their manager's strength s (about
+  // 1.4 % for a middling manager, 2.3 % for the weakest, 0.3 % for the strongest); key and VIP customers stay.
+  const strength = plan.salesManagers[m]?.strength ?? 0.5;
+  const monthly = 0.002 + 0.025 * (1 - strength);
+  if (segmentOf(k, count) === 'standard' && d.chance((plan.days.length / 30) * monthly)) {
     const day = plan.days[d.index(plan.days.length)]!;
     return { since, until: plan.wall(day.utcDay, 17 * 3600), untilMonth: day.date.slice(0, 7) };
   }

@@ -94,7 +94,7 @@ export function toSampleRow(record: object): SampleRow {
  * import { sampleRows } from '@org/cs-metrics';
  * const rows = sampleRows({ seed: 3, managers: 1, days: 2, profile: 'b2b', callsPerDay: 4 });
  * const [plan] = rows.plans;
- * plan; // { id: 'P-1-2026-10', managerId: 'm-1', period: '2026-10', amount: '35000.00', currency: 'EUR' }
+ * plan; // { id: 'P-1-2026-10', managerId: 'm-1', period: '2026-10', amount: '34000.00', currency: 'EUR' }
  * ```
  */
 export function sampleRows(options: SampleDatasetOptions): SampleRowSet {

@@ -52,13 +52,17 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
     const s = manager.strength;
     const f = strengthFactor(s);
     // The brief: where meetings and calls are not split between people, a good manager alternates
-    // "one day calling customers …, the next day meetings". Managers of strength ≥ 0.5 do; the rest mix.
-    const alternates = s >= 0.5;
+    // "one day calling customers …, the next day meetings". The stronger he is, the more of his days
+    // follow the plan (`1.5 s − 0.2`: all of them from s = 0.8, half at 0.47, none below 0.14); on the
+    // others he mixes both.
+    const organised = Math.min(1, Math.max(0, 1.5 * s - 0.2));
     const neglected = neglectedAccounts(plan, m, s);
     let workingDay = 0;
     for (const calendarDay of plan.days) {
       if (!calendarDay.working) continue;
       const callingDay = workingDay++ % 2 === 0;
+      const alternates =
+        streamSeed(plan.seed, Streams.interactions, m, calendarDay.index, 1) / 4294967296 < organised;
       const meetingShare = alternates ? (callingDay ? 0.3 : 1.7) : 1;
       const d = draw(streamSeed(plan.seed, Streams.interactions, m, calendarDay.index));
       const at = (): number =>
@@ -117,6 +121,8 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
           durationSeconds: outcome === 'no-answer' ? 0 : Math.round(d.logNormal(150, 0.7)),
           direction: 'outbound',
           outcome,
+          // A cold call that gets through sometimes adds a customer to the base ("adding to the client base").
+          newCustomer: outcome !== 'no-answer' && d.chance(0.06 + 0.06 * s),
         });
       }
       const emails = d.poisson(shape.emailsPerDay);
@@ -129,7 +135,8 @@ export function* generateInteractions(plan: SamplePlan): Generator<Interaction> 
           at: at(),
         });
       }
-      if (d.chance(shape.eventChance * f)) {
+      // Events by f(s)²: the strongest go to about four times as many as the weakest (b2b: 2.5 a month to 0.6).
+      if (d.chance(shape.eventChance * f * f)) {
         const type = d.index(EVENT_TYPES.length);
         day.push({
           id: '',
@@ -187,7 +194,9 @@ function makeDeal(
   const end = plan.period.end;
   const at = (utcDay: number): number => plan.wall(utcDay, WORK_START + Math.floor(d.next() * WORK_SECONDS));
   const createdAt = at(createdDay);
-  const winRate = Math.min(0.9, shape.winRate * strengthFactor(strength));
+  // The win rate spreads more than the other rates (f(s)²: 0.30 … 2.1 times the profile's): the best
+  // closers sign several times as many of their prospects as the weakest.
+  const winRate = Math.min(0.9, shape.winRate * strengthFactor(strength) ** 2);
   const hurdle = winRate ** 0.25;
   let reached = 0;
   while (reached < 4 && d.chance(hurdle)) reached++;
@@ -247,9 +256,19 @@ function makeDeal(
 /** Every manager's deals, created on working days of the sample. @internal */
 export function* generateDeals(plan: SamplePlan): Generator<Deal> {
   const shape = plan.shape;
+  // The CRM's history starts `historyDays` before the sample, so that the first month already has a
+  // pipeline to close and a matured cohort of prospects to judge. Those days get negative indexes.
+  const first = plan.days[0]!.utcDay;
+  const days: { index: number; utcDay: number; working: boolean }[] = [];
+  for (let k = shape.historyDays; k > 0; k--) {
+    const utcDay = first - k * DAY_MS;
+    const weekday = new Date(utcDay).getUTCDay();
+    days.push({ index: -k, utcDay, working: weekday !== 0 && weekday !== 6 });
+  }
+  for (const day of plan.days) days.push(day);
   for (const manager of plan.salesManagers) {
     let n = 0;
-    for (const calendarDay of plan.days) {
+    for (const calendarDay of days) {
       if (!calendarDay.working) continue;
       const d = draw(streamSeed(plan.seed, Streams.deals, manager.index, calendarDay.index));
       const created = d.poisson(shape.dealsPerDay * (0.8 + 0.4 * manager.strength));

@@ -89,8 +89,6 @@ describe('sampleDataset: sizes and counts as asked', () => {
     const times = [
       ...arrays.interactions.map((r) => r.at),
       ...arrays.calls.map((r) => r.offeredAt),
-      ...arrays.deals.map((r) => r.createdAt),
-      ...arrays.deals.flatMap((r) => (r.closedAt === undefined ? [] : [r.closedAt])),
       ...arrays.reviews.map((r) => r.at),
       ...arrays.trainings.map((r) => r.completedAt),
       ...arrays.surveys.map((r) => r.at),
@@ -101,6 +99,15 @@ describe('sampleDataset: sizes and counts as asked', () => {
     ];
     expect(times.length).toBeGreaterThan(1000);
     expect(times.filter((t) => t < start || t >= end)).toEqual([]);
+    // Deals are the CRM's history: it starts historyDays before the sample (150 in b2b), so the first
+    // month has an opening pipeline and a matured cohort; nothing happens after the end.
+    const history = 150 * 86_400_000;
+    for (const d of arrays.deals) {
+      expect(d.createdAt).toBeGreaterThanOrEqual(start - history);
+      expect(d.createdAt).toBeLessThan(end);
+      if (d.closedAt !== undefined) expect(d.closedAt).toBeLessThan(end);
+    }
+    expect(arrays.deals.some((d) => d.createdAt < start && d.closedAt === undefined)).toBe(true);
   });
 
   it('ids are unique within each kind', () => {

@@ -13,7 +13,7 @@ import { checkSalesOptions, ratio } from './options.js';
  * @example
  * ```ts
  * import { periodOf, type MeetingCallAlternationOptions } from '@org/cs-metrics';
- * const options: MeetingCallAlternationOptions = { period: periodOf('2026-10', 'Europe/Berlin'), managerId: 'm1', meetingDayCallsThreshold: 2 };
+ * const options: MeetingCallAlternationOptions = { period: periodOf('2026-10', 'Europe/Berlin'), managerId: 'm1', focusRatioThreshold: 2 };
  * ```
  */
 export interface MeetingCallAlternationOptions {
@@ -24,10 +24,12 @@ export interface MeetingCallAlternationOptions {
   /** Only this manager's interactions count; default: all records given (filter them yourself). */
   readonly managerId?: string;
   /**
-   * A day with meetings is a meeting day while its calls are at most meetings × this; default the
-   * profile's in {@link meetingCallAlternation} (1 in b2c, 2 in b2b and consulting), 1 in the aggregator.
+   * How far a day's mix must lean from the manager's usual mix to count as focused: a meeting day
+   * has at most 1/this of his usual calls per meeting, a call day at least this many times them (or
+   * no meeting); default the profile's in {@link meetingCallAlternation} (2 in every built-in
+   * profile), 2 in the aggregator.
    */
-  readonly meetingDayCallsThreshold?: number;
+  readonly focusRatioThreshold?: number;
 }
 
 /**
@@ -103,13 +105,13 @@ export interface MeetingCallAlternationMetrics {
   readonly meetingsPerWorkingDay: number | null;
   /** meetings ÷ calls; `null` without calls. */
   readonly meetingsPerCall: number | null;
-  /** Working days with calls, no meetings, and at least one customer added. */
+  /** Working days with calls per meeting ≥ the usual × `focusRatioThreshold` (or calls and no meeting), and at least one customer added. */
   readonly callDays: number;
-  /** Working days with at least one meeting and calls ≤ meetings × `meetingDayCallsThreshold`. */
+  /** Working days with at least one meeting and calls per meeting ≤ the usual ÷ `focusRatioThreshold`. */
   readonly meetingDays: number;
-  /** Working days with calls and no meetings that added no customer. */
+  /** Working days that would be call days but added no customer. */
   readonly callDaysWithoutNewCustomers: number;
-  /** Working days with meetings and more calls than a meeting day allows. */
+  /** Working days with meetings and calls in about the usual mix (neither a meeting day nor a call day). */
   readonly mixedDays: number;
   /** Working days with neither calls nor meetings. */
   readonly idleDays: number;
@@ -121,29 +123,48 @@ export interface MeetingCallAlternationMetrics {
   readonly activityOnNonWorkingDays: number;
   /** Interactions in the period that say whether they added a customer. */
   readonly newCustomerFlags: number;
-  readonly meetingDayCallsThreshold: number;
+  /** The focus ratio threshold the days were classified with. */
+  readonly focusRatioThreshold: number;
+  /** Calls and meetings outside the period (skipped). */
   readonly outsidePeriod: number;
   /** Every working day with its counts and its focus. */
   readonly days: readonly WorkingDayFocus[];
 }
 
 /**
- * The focus of one working day: `idle` with no calls and no meetings; `meeting-day` with at least
- * one meeting and calls ≤ meetings × threshold; `mixed` with meetings and more calls than that;
- * `call-day` with calls, no meetings and at least one customer added; else `calls-without-new-customers`.
+ * The focus of one working day, judged against the manager's usual mix (his calls and meetings on
+ * all working days of the period, `usualCalls` and `usualMeetings`) with threshold `k`:
+ * `idle` with no calls and no meetings; `meeting-day` with at least one meeting and calls per meeting
+ * ≤ usual calls per meeting ÷ k; a call day with no meeting, or calls per meeting ≥ usual × k —
+ * `call-day` if it added a customer, else `calls-without-new-customers`; otherwise `mixed`.
+ * Relative, so that it fits any volume: 25 calls and 3 meetings is a meeting day for a B2B manager who
+ * usually makes 25 calls to 1.4 meetings (8.3 ≤ 17.9 ÷ 2), a mixed day for a B2C one at 20 to 16.
  *
  * @example
  * ```ts
  * import { dayFocus } from '@org/cs-metrics';
- * dayFocus(12, 0, 1, 2); // 'call-day'
- * dayFocus(4, 2, 0, 2); // 'meeting-day'
- * dayFocus(5, 2, 0, 2); // 'mixed'
+ * // Usually 250 calls to 14 meetings (17.9 per meeting), k = 2:
+ * dayFocus(40, 0, 1, 250, 14, 2); // 'call-day'
+ * dayFocus(40, 1, 1, 250, 14, 2); // 'call-day' (40 ≥ 35.7)
+ * dayFocus(6, 3, 0, 250, 14, 2); // 'meeting-day' (2 ≤ 8.9)
+ * dayFocus(25, 1, 0, 250, 14, 2); // 'mixed'
  * ```
  */
-export function dayFocus(calls: number, meetings: number, newCustomers: number, threshold: number): DayFocus {
-  if (meetings > 0) return calls <= meetings * threshold ? 'meeting-day' : 'mixed';
-  if (calls === 0) return 'idle';
-  return newCustomers > 0 ? 'call-day' : 'calls-without-new-customers';
+export function dayFocus(
+  calls: number,
+  meetings: number,
+  newCustomers: number,
+  usualCalls: number,
+  usualMeetings: number,
+  threshold: number,
+): DayFocus {
+  if (calls === 0 && meetings === 0) return 'idle';
+  // calls ÷ meetings ≤ (usual calls ÷ usual meetings) ÷ threshold, multiplied out (no division by 0).
+  if (meetings > 0 && calls * usualMeetings * threshold <= meetings * usualCalls) return 'meeting-day';
+  if (meetings === 0 || calls * usualMeetings >= threshold * meetings * usualCalls) {
+    return newCustomers > 0 ? 'call-day' : 'calls-without-new-customers';
+  }
+  return 'mixed';
 }
 
 /**
@@ -167,9 +188,9 @@ export function meetingCallAlternationAggregator(
 ): Aggregator<Interaction, MeetingCallAlternationState, MeetingCallAlternationMetrics> {
   checkSalesOptions(options);
   const { period, managerId } = options;
-  const threshold = options.meetingDayCallsThreshold ?? 1;
+  const threshold = options.focusRatioThreshold ?? 2;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
-    fail(ErrorCodes.InvalidOption, 'options.meetingDayCallsThreshold', 'a number ≥ 0', threshold);
+    fail(ErrorCodes.InvalidOption, 'options.focusRatioThreshold', 'a number ≥ 0', threshold);
   }
   const days = daysOf(period);
   const dayCount = days.length;
@@ -221,6 +242,14 @@ export function meetingCallAlternationAggregator(
         idle: 0,
       };
       const list: WorkingDayFocus[] = [];
+      // The manager's usual mix: his calls and meetings on the working days of the period.
+      let usualCalls = 0;
+      let usualMeetings = 0;
+      for (let i = 0; i < dayCount; i++) {
+        if (!isWorking[i]) continue;
+        usualCalls += s.calls[i]!;
+        usualMeetings += s.meetings[i]!;
+      }
       for (let i = 0; i < dayCount; i++) {
         const c = s.calls[i]!;
         const m = s.meetings[i]!;
@@ -231,7 +260,7 @@ export function meetingCallAlternationAggregator(
           continue;
         }
         const n = s.newCustomers[i]!;
-        const focus = dayFocus(c, m, n, threshold);
+        const focus = dayFocus(c, m, n, usualCalls, usualMeetings, threshold);
         count[focus]++;
         list.push({ date: days[i]!.from, calls: c, meetings: m, newCustomers: n, focus });
       }
@@ -252,7 +281,7 @@ export function meetingCallAlternationAggregator(
         idleDayShare: ratio(count.idle, wd),
         activityOnNonWorkingDays: off,
         newCustomerFlags: s.newCustomerFlags,
-        meetingDayCallsThreshold: threshold,
+        focusRatioThreshold: threshold,
         outsidePeriod: s.outsidePeriod,
         days: list,
       };
@@ -285,11 +314,13 @@ const pct = (x: number): number => roundTo(x * 100, 1);
  * `sales.meetingCallAlternation` settings.
  *
  * Formula: focused day share = (call days + meeting days) ÷ working days, where each working day is
- * classified by {@link dayFocus}: a call day has calls, no meetings, and adds to the customer base (an
- * interaction with `newCustomer: true`); a meeting day has at least one meeting and at most
- * `meetingDayCallsThreshold` calls per meeting. This is the brief's rational alternation ("one day
+ * classified by {@link dayFocus} against the manager's own usual mix: a call day leans to calls (no
+ * meeting, or at least `focusRatioThreshold` times his usual calls per meeting) and adds to the
+ * customer base (an interaction with `newCustomer: true`); a meeting day leans to meetings (at most his
+ * usual calls per meeting ÷ `focusRatioThreshold`). This is the brief's rational alternation ("one day
  * calling customers and adding to the client base, the next day meetings"): a manager who alternates
- * scores 1, one who mixes a few calls and a meeting into every day scores low whatever the totals.
+ * scores near 1, one who mixes calls and meetings every day scores low whatever the totals and
+ * whatever the volumes of the field (a B2B day of 25 calls holds 1–2 meetings).
  * The ratio meetings ÷ calls is rated against the profile's target-range `ratioBand` in
  * `details.ratioRating`, with a warning outside its good range; an idle-day share above
  * `idleDayWarningShare` and calls with no `newCustomer` data at all also raise warnings.
@@ -403,7 +434,7 @@ export function meetingCallAlternation(
   const aggregator = meetingCallAlternationAggregator({
     ...options,
     calendar: options.calendar ?? options.profile.calendar,
-    meetingDayCallsThreshold: options.meetingDayCallsThreshold ?? settings.meetingDayCallsThreshold,
+    focusRatioThreshold: options.focusRatioThreshold ?? settings.focusRatioThreshold,
   });
   let state = aggregator.init();
   for (const record of interactions) state = aggregator.add(state, record);

@@ -88,6 +88,14 @@ export interface OpportunityFunnelOptions {
   readonly asOf?: DateInput;
   /** Only this manager's deals and plan; default: every record given. */
   readonly managerId?: string;
+  /**
+   * How long a cohort of prospects is given to sign: the cohort judged is the deals created in a window
+   * as long as the period that ends this many days before its end (or before `asOf` when that is
+   * earlier), so that deals of a long sales cycle have had time to close. Default the profile's in
+   * {@link opportunityFunnel} (b2c 14, b2b 90, consulting 180), 0 in the aggregator (the period's own
+   * prospects).
+   */
+  readonly cohortMaturityDays?: number;
   /** Which closed-deal win rate `winRate` reports: by `count` (default) or by `amount`. */
   readonly winRateBy?: 'count' | 'amount';
   /** A loss is refilled by a new deal created within this many days after it; default the profile's (7 b2c, 14 b2b and consulting), 14 in the aggregator. */
@@ -107,7 +115,7 @@ export interface OpportunityFunnelOptions {
  * ```
  */
 export interface OpportunityFunnelState {
-  /** Deals created in the period (by `asOf`). */
+  /** Deals created in the cohort window (the period by `asOf`, moved back by `cohortMaturityDays`). */
   cohort: number;
   /** Cohort deals that reached each of prospect, qualified, proposal, negotiation, won by `asOf`. */
   reached: number[];
@@ -200,7 +208,13 @@ export interface FunnelCurrency {
  */
 export interface OpportunityFunnelMetrics {
   readonly asOf: number;
-  /** Deals created in the period (prospects). */
+  /** How many days the cohort was given to sign (`cohortMaturityDays`). */
+  readonly cohortMaturityDays: number;
+  /** The cohort window: deals created from this instant (epoch ms) … */
+  readonly cohortFrom: number;
+  /** … to before this one. */
+  readonly cohortTo: number;
+  /** Deals created in the cohort window (prospects). */
   readonly cohort: number;
   /** Of them, won by `asOf`. */
   readonly cohortWon: number;
@@ -268,7 +282,28 @@ function checkOptions(options: OpportunityFunnelOptions) {
     );
   }
   const rates = exchangeRatesOption(options.exchangeRates);
-  return { period, start: period.start, end: period.end, managerId, refillDays, winRateBy, asOf, rates };
+  const maturityDays = checkWholeOption(
+    options.cohortMaturityDays ?? 0,
+    'options.cohortMaturityDays',
+    0,
+    'days',
+  );
+  // The cohort: created in the period (by asOf), shifted back by the maturity.
+  const cohortStart = period.start - maturityDays * DAY_MS;
+  const cohortEnd = Math.min(period.end, asOf + 1) - maturityDays * DAY_MS;
+  return {
+    period,
+    start: period.start,
+    end: period.end,
+    managerId,
+    refillDays,
+    winRateBy,
+    asOf,
+    rates,
+    maturityDays,
+    cohortStart,
+    cohortEnd,
+  };
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
@@ -321,7 +356,7 @@ export function opportunityFunnelAggregator(
       const d = tagged.record;
       if (o.managerId !== undefined && d.managerId !== o.managerId) return s;
       if (d.createdAt >= o.start && d.createdAt < o.end + windowMs) s.createdAt.push(d.createdAt);
-      if (d.createdAt >= o.start && d.createdAt < cut) {
+      if (d.createdAt >= o.cohortStart && d.createdAt < o.cohortEnd) {
         s.cohort++;
         const furthest = furthestIndex(d, o.asOf);
         for (let k = 0; k <= furthest; k++) s.reached[k] = (s.reached[k] as number) + 1;
@@ -413,6 +448,9 @@ export function opportunityFunnelAggregator(
       const cohortWon = s.reached[4] as number;
       return {
         asOf: o.asOf,
+        cohortMaturityDays: o.maturityDays,
+        cohortFrom: o.cohortStart,
+        cohortTo: o.cohortEnd,
         cohort: s.cohort,
         cohortWon,
         cohortLost: s.cohortLost,
@@ -455,7 +493,9 @@ const pct = (x: number): number => roundTo(x * 100, 1);
 
 /**
  * Judges the funnel against the profile's `sales.opportunityFunnel` band on the **cohort conversion**:
- * deals created in the period (every deal starts as a prospect) ÷ those of them won by `asOf`. The brief's
+ * deals created in the cohort window (every deal starts as a prospect) ÷ those of them won by `asOf`. The
+ * window is as long as the period and ends `cohortMaturityDays` before its end (b2b 90 days), so that the
+ * cohort has had about one sales cycle to sign. The brief's
  * "at least one in ten will sign" is about prospects, so the band (good from 0.1) judges the cohort, not
  * the win rate of closed deals (won ÷ (won + lost), which leaves out the prospects still open and is
  * reported as `winRateByCount` / `winRateByAmount`). Warnings: `sales.opportunityFunnel.losses-not-refilled`
@@ -514,10 +554,11 @@ export function evaluateOpportunityFunnel(
     warnings,
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.cohortWon} of ${metrics.cohort} prospects created in the period signed by ${new Date(metrics.asOf).toISOString().slice(0, 10)} (${pct(value)} %): ${rating}.`,
+      message: `${metrics.cohortWon} of ${metrics.cohort} prospects created ${new Date(metrics.cohortFrom).toISOString().slice(0, 10)} … ${new Date(metrics.cohortTo - 1).toISOString().slice(0, 10)} signed by ${new Date(metrics.asOf).toISOString().slice(0, 10)} (${pct(value)} %): ${rating}.`,
       inputs: {
         cohortWon: metrics.cohortWon,
         cohort: metrics.cohort,
+        cohortMaturityDays: metrics.cohortMaturityDays,
         value: roundTo(value, 4),
         winRateByCount: metrics.winRateByCount,
         rating,
@@ -525,15 +566,21 @@ export function evaluateOpportunityFunnel(
     }),
     insufficient: {
       code: `${id}.no-prospects`,
-      message: 'No deal was created in the period, so the share of prospects that sign cannot be measured.',
-      inputs: { openDeals: metrics.openDeals, closedWon: metrics.closedWon, closedLost: metrics.closedLost },
+      message: `No deal was created in the cohort window (the period moved back by ${metrics.cohortMaturityDays} days to let it mature), so the share of prospects that sign cannot be measured.`,
+      inputs: {
+        openDeals: metrics.openDeals,
+        closedWon: metrics.closedWon,
+        closedLost: metrics.closedLost,
+        cohortMaturityDays: metrics.cohortMaturityDays,
+      },
     },
   });
 }
 
 /**
- * The funnel of opportunities of one manager, judged on the share of the period's prospects that sign
- * (see {@link evaluateOpportunityFunnel}). `refillWithinDays` defaults to the profile's.
+ * The funnel of opportunities of one manager, judged on the share of a matured cohort of prospects that
+ * sign (see {@link evaluateOpportunityFunnel}). `refillWithinDays` and `cohortMaturityDays` default to the
+ * profile's; below, `cohortMaturityDays: 0` judges October's own prospects.
  *
  * @throws {@link CsMetricsError} `invalid-option` with the path of a bad option or input.
  * @example
@@ -543,7 +590,7 @@ export function evaluateOpportunityFunnel(
  *   id: `D-${n}`, managerId: 'm1', customerId: `c${n}`, source: 'event' as const, amount: 1000, currency: 'EUR',
  *   createdAt: '2026-10-01', ...(n === 0 ? { stage: 'won' as const, closedAt: '2026-10-20' } : { stage: 'prospect' as const }),
  * })));
- * const result = opportunityFunnel({ deals }, { period: periodOf('2026-10'), asOf: '2026-11-01', profile: b2b });
+ * const result = opportunityFunnel({ deals }, { period: periodOf('2026-10'), asOf: '2026-11-01', cohortMaturityDays: 0, profile: b2b });
  * result.value; // 0.1
  * result.rating; // 'good'
  * ```
@@ -558,6 +605,8 @@ export function opportunityFunnel(
     ...options,
     refillWithinDays:
       options.refillWithinDays ?? options.profile.criteria['sales.opportunityFunnel'].refillWithinDays,
+    cohortMaturityDays:
+      options.cohortMaturityDays ?? options.profile.criteria['sales.opportunityFunnel'].cohortMaturityDays,
   });
   let state = aggregator.init();
   // One reusable tag per kind: no allocation per record.

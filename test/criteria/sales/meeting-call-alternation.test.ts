@@ -31,22 +31,24 @@ function many(kind: InteractionKind, day: string, n: number, added = 0, flag = a
 }
 
 describe('meetingCallAlternation', () => {
-  // Monday 5 – Sunday 18 October 2026 (UTC): two weeks, 10 working days.
+  // Monday 5 – Sunday 18 October 2026 (UTC): two weeks, 10 working days. The working days hold 47 calls
+  // and 8 meetings, 5.875 calls per meeting: a meeting day has at most 5.875 ÷ 2 = 2.94 per meeting,
+  // a call day no meeting or at least 5.875 × 2 = 11.75 per meeting.
   const twoWeeks = period({ from: '2026-10-05', to: '2026-10-18', timeZone: 'UTC' });
   const list: Interaction[] = [
     ...many('call', '2026-10-05', 12, 2), // Mon: 12 calls, 2 customers added → call day
     ...many('meeting', '2026-10-06', 2), // Tue: 2 meetings …
-    ...many('call', '2026-10-06', 3), //       … and 3 calls ≤ 2 × 2 → meeting day
+    ...many('call', '2026-10-06', 3), //       … and 3 calls: 1.5 per meeting ≤ 2.94 → meeting day
     ...many('call', '2026-10-07', 10, 1), // Wed: 10 calls, 1 customer added → call day
     ...many('meeting', '2026-10-08', 1), // Thu: 1 meeting …
-    ...many('call', '2026-10-08', 3), //       … and 3 calls > 1 × 2 → mixed
+    ...many('call', '2026-10-08', 3), //       … and 3 calls: between 5.875 ÷ 2 and 5.875 × 2 → mixed
     ...many('call', '2026-10-09', 5, 0, true), // Fri: 5 calls, none added a customer
     ...many('meeting', '2026-10-10', 1), // Sat: a meeting on a day off
     ...many('email', '2026-10-12', 2), // Mon: emails only → idle
     ...many('meeting', '2026-10-13', 2), // Tue: 2 meetings, no calls → meeting day
     ...many('call', '2026-10-14', 8, 1), // Wed: 8 calls, 1 customer added → call day
     ...many('meeting', '2026-10-15', 3), // Thu: 3 meetings …
-    ...many('call', '2026-10-15', 6), //       … and 6 calls ≤ 3 × 2 → meeting day
+    ...many('call', '2026-10-15', 6), //       … and 6 calls: 2 per meeting ≤ 2.94 → meeting day
     // Fri 16: nothing → idle
     ...many('call', '2026-10-19', 4), // the Monday after: outside the period
     normalizeInteraction({
@@ -106,10 +108,10 @@ describe('meetingCallAlternation', () => {
 
   it('passes the aggregator laws', () => {
     checkAggregatorLaws(
-      meetingCallAlternationAggregator({ period: twoWeeks, managerId: 'm1', meetingDayCallsThreshold: 2 }),
+      meetingCallAlternationAggregator({ period: twoWeeks, managerId: 'm1', focusRatioThreshold: 3 }),
       list,
     );
-    // Without a threshold the aggregator takes 1 call per meeting.
+    // Without a threshold the aggregator takes 2.
     checkAggregatorLaws(meetingCallAlternationAggregator({ period: twoWeeks }), list);
   });
 
@@ -120,18 +122,29 @@ describe('meetingCallAlternation', () => {
     expect(e.value).toBeCloseTo(6 / 9, 12);
   });
 
-  it('in B2C a meeting day allows one call per meeting, so Tuesday the 6th becomes mixed', () => {
-    expect(dayFocus(3, 2, 0, 1)).toBe('mixed'); // 3 calls > 2 meetings × 1
-    expect(dayFocus(2, 2, 0, 1)).toBe('meeting-day');
-    expect(dayFocus(0, 0, 5, 1)).toBe('idle'); // customers added by email only: neither calls nor meetings
-    const e = meetingCallAlternation(list, { period: twoWeeks, profile: b2c, managerId: 'm1' });
-    // Meeting days: only Tue 13 (2 meetings, 0 calls); Tue 6 (3 > 2) and Thu 15 (6 > 3) are mixed.
-    expect([e.details.meetingDays, e.details.mixedDays]).toEqual([1, 3]);
-    expect(e.value).toBe(0.4); // (3 + 1) / 10
-    expect(e.rating).toBe('fair');
+  it("a day is judged against the manager's own mix: with k = 3 Thursday the 15th becomes mixed", () => {
+    // Working days hold 47 calls and 8 meetings (the Saturday meeting is not a working day): 5.875 per meeting.
+    expect(dayFocus(3, 2, 0, 47, 8, 2)).toBe('meeting-day'); // 1.5 ≤ 5.875 ÷ 2 = 2.94
+    expect(dayFocus(3, 1, 0, 47, 8, 2)).toBe('mixed'); // 2.94 < 3 < 5.875 × 2 = 11.75
+    expect(dayFocus(12, 1, 1, 47, 8, 2)).toBe('call-day'); // 12 ≥ 11.75: a meeting on a calling day
+    expect(dayFocus(12, 1, 0, 47, 8, 2)).toBe('calls-without-new-customers');
+    expect(dayFocus(0, 0, 5, 47, 8, 2)).toBe('idle'); // customers added by email only: neither calls nor meetings
+    expect(dayFocus(6, 3, 0, 47, 8, 3)).toBe('mixed'); // 2 > 5.875 ÷ 3 = 1.96
+    expect(dayFocus(0, 1, 0, 0, 8, 2)).toBe('meeting-day'); // a manager who never calls: every meeting day is one
+    const k3 = meetingCallAlternation(list, {
+      period: twoWeeks,
+      profile: b2c,
+      managerId: 'm1',
+      focusRatioThreshold: 3,
+    });
+    // Meeting days: Tue 6 (1.5 ≤ 1.96) and Tue 13 (no calls); Thu 8 (3) and Thu 15 (2) are mixed.
+    expect([k3.details.meetingDays, k3.details.mixedDays]).toEqual([2, 2]);
+    expect(k3.details.focusRatioThreshold).toBe(3);
+    expect(k3.value).toBe(0.5); // (3 + 2) / 10
+    expect(k3.rating).toBe('good');
     // 9 / 47 = 0.19 meetings per call: inside B2C's fair range [0.1, 10] but below its good range's 0.25.
-    expect(e.details.ratioRating?.rating).toBe('fair');
-    expect(e.warnings.map((w) => w.code)).toEqual(['sales.meetingCallAlternation.ratio-out-of-band']);
+    expect(k3.details.ratioRating?.rating).toBe('fair');
+    expect(k3.warnings.map((w) => w.code)).toEqual(['sales.meetingCallAlternation.ratio-out-of-band']);
   });
 
   it('a week of one calling day and four idle days is poor, with warnings', () => {
@@ -163,11 +176,11 @@ describe('meetingCallAlternation', () => {
   it('the profile settings follow the validation rules of their names', () => {
     const custom = defineProfile(b2b, {
       criteria: {
-        'sales.meetingCallAlternation': { meetingDayCallsThreshold: 3, ratioBand: { best: 0.15 } },
+        'sales.meetingCallAlternation': { focusRatioThreshold: 1.5, ratioBand: { best: 0.15 } },
       },
     });
     expect(custom.criteria['sales.meetingCallAlternation'].ratioBand.best).toBe(0.15);
-    // Tue 6 (3 calls, 2 meetings) stays a meeting day; Thu 8 (3 calls, 1 meeting): 3 ≤ 1 × 3, now a meeting day too.
+    // Tue 6 (3 calls, 2 meetings) stays a meeting day; Thu 8 (3 calls, 1 meeting): 3 ≤ 5.875 ÷ 1.5 = 3.92, now a meeting day too.
     expect(meetingCallAlternation(list, { period: twoWeeks, profile: custom, managerId: 'm1' }).value).toBe(
       0.7,
     );
@@ -176,8 +189,8 @@ describe('meetingCallAlternation', () => {
     expect(bad({ idleDayWarningShare: 1.5 })).toBe(
       'invalid-profile at overrides.criteria["sales.meetingCallAlternation"].idleDayWarningShare',
     );
-    expect(bad({ meetingDayCallsThreshold: -1 })).toBe(
-      'invalid-profile at overrides.criteria["sales.meetingCallAlternation"].meetingDayCallsThreshold',
+    expect(bad({ focusRatioThreshold: -1 })).toBe(
+      'invalid-profile at overrides.criteria["sales.meetingCallAlternation"].focusRatioThreshold',
     );
     expect(bad({ ratioBand: { best: 0.5 } })).toMatch(/^invalid-profile at .*ratioBand/); // outside [0.05, 0.2]
   });
@@ -192,8 +205,8 @@ describe('meetingCallAlternation', () => {
     expect(bad({ period: twoWeeks, calendar: { weekendDays: [9], holidays: [] } })).toMatch(
       / at options\.calendar/,
     );
-    expect(bad({ period: twoWeeks, meetingDayCallsThreshold: -1 })).toBe(
-      'invalid-option at options.meetingDayCallsThreshold',
+    expect(bad({ period: twoWeeks, focusRatioThreshold: -1 })).toBe(
+      'invalid-option at options.focusRatioThreshold',
     );
   });
 });

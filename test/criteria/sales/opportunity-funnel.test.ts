@@ -93,7 +93,11 @@ const deals = [...cohort, ...older, ...elsewhere];
 
 describe('opportunityFunnel', () => {
   it('one in ten prospects signing by the end of the month is good for B2B', () => {
-    const e = opportunityFunnel({ deals, plans: [plan] }, { period: october, profile: b2b, managerId: 'm1' });
+    // cohortMaturityDays 0: the period's own prospects (B2B's default 90 is tested below).
+    const e = opportunityFunnel(
+      { deals, plans: [plan] },
+      { period: october, profile: b2b, managerId: 'm1', cohortMaturityDays: 0 },
+    );
     const m = e.details;
     expect(m.asOf).toBe(october.end);
     // cohort: 10 prospects created in October; by 1 November only P-01 has signed: 1 / 10
@@ -151,7 +155,14 @@ describe('opportunityFunnel', () => {
   it('looked at on 31 December, two of ten prospects signed (excellent), and one loss was never refilled', () => {
     const e = opportunityFunnel(
       { deals, plans: [plan] },
-      { period: october, profile: b2b, managerId: 'm1', asOf: '2026-12-31', winRateBy: 'amount' },
+      {
+        period: october,
+        profile: b2b,
+        managerId: 'm1',
+        asOf: '2026-12-31',
+        winRateBy: 'amount',
+        cohortMaturityDays: 0,
+      },
     );
     expect(e.details.cohortWon).toBe(2); // P-01, and P-04 won on 20 November
     expect(e.value).toBe(0.2);
@@ -259,13 +270,40 @@ describe('opportunityFunnel', () => {
     ]);
   });
 
+  it('a B2B cohort is judged 90 days after it was created, so October 2026 judges the prospects of July', () => {
+    // B2B's cohortMaturityDays is 90: October's window [1 Oct, 1 Nov) moves back 90 days to [3 Jul, 3 Aug).
+    // None of this file's deals was created then: the October cohort is not judged in October.
+    const inOctober = opportunityFunnel({ deals }, { period: october, profile: b2b, managerId: 'm1' });
+    expect(inOctober.details.cohortMaturityDays).toBe(90);
+    expect(new Date(inOctober.details.cohortFrom).toISOString()).toBe('2026-07-03T00:00:00.000Z');
+    expect(new Date(inOctober.details.cohortTo).toISOString()).toBe('2026-08-03T00:00:00.000Z');
+    expect(inOctober.explanation.code).toBe('sales.opportunityFunnel.no-prospects');
+    // December, with 61 days to mature (31 in October + 30 in November): [1 Dec − 61 d, 1 Jan − 61 d) =
+    // [1 Oct, 1 Nov), the October cohort, looked at on 31 December: P-01 and P-04 signed, 2 of 10.
+    const december = periodOf('2026-12');
+    const matured = opportunityFunnel(
+      { deals },
+      { period: december, profile: b2b, managerId: 'm1', cohortMaturityDays: 61 },
+    );
+    expect([matured.details.cohort, matured.details.cohortWon]).toEqual([10, 2]);
+    expect(matured.value).toBe(0.2);
+    expect(matured.rating).toBe('excellent');
+    expect(matured.explanation.inputs.cohortMaturityDays).toBe(61);
+  });
+
   it('no prospect created in the period gives insufficient-data; fewer than ten is an insufficient sample', () => {
-    const none = opportunityFunnel({ deals: older }, { period: october, profile: b2b });
+    const none = opportunityFunnel(
+      { deals: older },
+      { period: october, profile: b2b, cohortMaturityDays: 0 },
+    );
     expect(none.rating).toBe('insufficient-data');
     expect(none.value).toBeNull();
     expect(none.explanation.code).toBe('sales.opportunityFunnel.no-prospects');
     expect(none.details.stageConversion[0]).toEqual({ stage: 'prospect', reached: 0, toNext: null });
-    const few = opportunityFunnel({ deals: cohort.slice(0, 4) }, { period: october, profile: b2b });
+    const few = opportunityFunnel(
+      { deals: cohort.slice(0, 4) },
+      { period: october, profile: b2b, cohortMaturityDays: 0 },
+    );
     expect(few.explanation.code).toBe('sales.opportunityFunnel.insufficient-sample');
     expect(evaluateOpportunityFunnel(few.details, { profile: b2b }).score).toBeNull();
     const empty = measure(opportunityFunnelAggregator({ period: october }), []);
