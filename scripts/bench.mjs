@@ -9,6 +9,7 @@ mkdirSync('test/.tmp', { recursive: true });
 const entries = {
   'bench-run': 'test/bench/run.ts',
   'bench-stream': 'test/bench/stream.ts',
+  'bench-scorecard': 'test/bench/scorecard.ts',
   'bench-workers': 'examples/parallel-workers.ts',
   'bench-worker': 'examples/measure-worker.ts',
 };
@@ -28,6 +29,8 @@ const run = (file, extra = []) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 const only = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-if (only.length === 0 || only.some((a) => a !== 'stream' && a !== 'workers')) run('test/.tmp/bench-run.mjs');
+const special = ['stream', 'workers', 'scorecard'];
+if (only.length === 0 || only.some((a) => !special.includes(a))) run('test/.tmp/bench-run.mjs');
 if (only.length === 0 || only.includes('stream')) run('test/.tmp/bench-stream.mjs');
 if (only.length === 0 || only.includes('workers')) run('test/.tmp/bench-workers.mjs');
+if (only.length === 0 || only.includes('scorecard')) run('test/.tmp/bench-scorecard.mjs');
