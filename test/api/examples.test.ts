@@ -71,7 +71,21 @@ function instrument(code: string): { code: string; checks: number } {
   return { code: lines.join('\n'), checks };
 }
 
-const all = sourceFiles(join(root, 'src')).flatMap(examplesOf);
+/**
+ * Guides whose code is a notebook: every ```ts block of the page, in order, runs as one module (later
+ * blocks use earlier blocks' names), with the same `expression; // literal` checks.
+ */
+const RUNNABLE_GUIDES = ['docs/walkthrough.md'];
+
+function guideOf(file: string): Example[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)];
+  if (blocks.length === 0) return [];
+  const line = text.slice(0, blocks[0]?.index ?? 0).split('\n').length;
+  return [{ file, line, code: blocks.map((b) => b[1]).join('\n') }];
+}
+
+const all = [...sourceFiles(join(root, 'src')).flatMap(examplesOf), ...RUNNABLE_GUIDES.flatMap(guideOf)];
 mkdirSync(outDir, { recursive: true });
 
 describe('doc examples', () => {
