@@ -18,6 +18,8 @@ import {
   type ResolutionEfficiencyMetrics,
   resolutionEfficiency,
 } from '../criteria/customer/resolution-efficiency.js';
+import { type RetentionMetrics, retention } from '../criteria/customer/retention.js';
+import { type SatisfactionMetrics, satisfaction } from '../criteria/customer/satisfaction.js';
 import {
   type DecisionMakerReachMetrics,
   decisionMakerReach,
@@ -290,6 +292,70 @@ const resolutionEntry: ScorecardCriterion = {
       });
     }
     return steps;
+  },
+};
+
+const satisfactionEntry: ScorecardCriterion = {
+  id: 'customer.satisfaction',
+  needs: ['surveys'],
+  uses: [],
+  // Judged by the CSAT top-box share on the default 1–5 scale (the scorecard has no survey options).
+  run: (r, c) => satisfaction(r.surveys!, { period: c.period, profile: c.profile }),
+  nextSteps(e) {
+    const m = e.details as SatisfactionMetrics;
+    if (!belowGood(e)) return [];
+    // The weakest topic: of the topics with enough answers of their own rated below good (the
+    // `weak-topic` warnings, most answered first), the lowest; none when no topic has enough answers.
+    let weakest: { topic: string; value: number } | undefined;
+    for (const w of e.warnings) {
+      if (w.code !== 'customer.satisfaction.weak-topic') continue;
+      const value = w.inputs.value as number;
+      if (weakest === undefined || value < weakest.value)
+        weakest = { topic: w.inputs.topic as string, value };
+    }
+    return [
+      {
+        code: 'customer.satisfaction.raise-satisfaction',
+        inputs: {
+          satisfied: m.csat.satisfied.count,
+          answers: m.csat.answers,
+          share: share(e.value!),
+          topBoxFrom: m.csat.topBoxFrom,
+          scale: m.csat.scale,
+          good: goodOf(e.benchmark),
+          topic: weakest?.topic ?? null,
+        },
+      },
+    ];
+  },
+};
+
+const retentionEntry: ScorecardCriterion = {
+  id: 'customer.retention',
+  needs: ['customers'],
+  uses: ['revenue'],
+  run: (r, c) =>
+    retention(
+      { customers: r.customers!, ...(r.revenue === undefined ? {} : { revenue: r.revenue }) },
+      { period: c.period, profile: c.profile },
+    ),
+  nextSteps(e, c) {
+    const m = e.details as RetentionMetrics;
+    if (!belowGood(e) || m.lost === 0) return [];
+    return [
+      {
+        code: 'customer.retention.win-back-customers',
+        inputs: {
+          lost: m.lost,
+          atStart: m.atStart,
+          from: c.period.from,
+          to: c.period.to,
+          retentionRate: share(m.retentionRate!),
+          annualised: share(e.value!),
+          good: goodOf(e.benchmark),
+        },
+      },
+    ];
   },
 };
 
@@ -678,9 +744,9 @@ const trainingEntry: ScorecardCriterion = {
  * each. Wired: the seven sales criteria (`sales.meetingRate`, `sales.eventParticipation`,
  * `sales.meetingCallAlternation`, `sales.referrals`, `sales.decisionMakerReach`, `sales.planAttainment`,
  * `sales.opportunityFunnel`), `contactCentre.serviceLevel`, `contactCentre.monitoringScores`,
- * `contactCentre.budgetVariance`, `contactCentre.trainingCoverage`, `customer.resolutionEfficiency`,
- * `customer.feedbackQuality`, `customer.relationshipCare`. The other ids of `CRITERION_IDS`
- * (`customer.satisfaction`, `customer.retention`) join as their evaluators land (one entry each).
+ * `contactCentre.budgetVariance`, `contactCentre.trainingCoverage`, `customer.satisfaction`,
+ * `customer.retention`, `customer.resolutionEfficiency`, `customer.feedbackQuality`,
+ * `customer.relationshipCare`: every id of `CRITERION_IDS`.
  *
  * @example
  * ```ts
@@ -700,7 +766,8 @@ export const SCORECARD_CRITERIA: readonly ScorecardCriterion[] = Object.freeze([
   monitoringEntry,
   budgetVarianceEntry,
   trainingEntry,
-  // Not yet available: customer.satisfaction, customer.retention (one entry each, here).
+  satisfactionEntry,
+  retentionEntry,
   resolutionEntry,
   feedbackEntry,
   careEntry,

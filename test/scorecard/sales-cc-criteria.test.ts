@@ -124,7 +124,7 @@ describe('the eight newly wired criteria', () => {
     expect(entries['sales.opportunityFunnel']).toEqual([['deals'], ['plans']]);
     expect(entries['contactCentre.monitoringScores']).toEqual([['reviews'], []]);
     expect(entries['contactCentre.trainingCoverage']).toEqual([['reviews', 'trainings'], []]);
-    expect(SCORECARD_CRITERIA).toHaveLength(14);
+    expect(SCORECARD_CRITERIA).toHaveLength(16); // every id of CRITERION_IDS (satisfaction and retention: customer-criteria.test.ts)
   });
 
   it("Anna's October: the overall score over nine criteria, and the next steps weakest first", () => {
@@ -166,8 +166,9 @@ describe('the eight newly wired criteria', () => {
     //        = (0 + 100 + 120 + 140 + 90 + 100 + 0) ÷ 12 = 550 ÷ 12 = 45.83 → 45.8, fair.
     expect(card.overall).toEqual({ score: 45.8, rating: 'fair', scored: 7, renormalised: true });
     // Left out: decisionMakerReach 2, opportunityFunnel 2 (insufficient); serviceLevel 3, budgetVariance 1,
-    // resolutionEfficiency 2, feedbackQuality 1, relationshipCare 2 (no records): 13 of 12 + 13 = 25.
-    expect(card.notes[0]?.inputs).toMatchObject({ weightLeftOut: 13, weightTotal: 25 });
+    // satisfaction 3, retention 2, resolutionEfficiency 2, feedbackQuality 1, relationshipCare 2 (no
+    // records): 18 of 12 + 18 = 30.
+    expect(card.notes[0]?.inputs).toMatchObject({ weightLeftOut: 18, weightTotal: 30 });
     // Weakest first: events 0 and training 0 tie on score and weight (1): criterion order; then plan 30,
     // monitoring 50, referrals 60. Meetings (70) and alternation (100) are good: no step.
     expect(card.nextSteps.map((s) => s.code)).toEqual([
