@@ -98,6 +98,8 @@ export const SCORECARD_MESSAGES_ZH_CN: MessageTable = Object.freeze({
     `因数据不足未计入总分：${i.leftOut}（权重 ${i.weightLeftOut}，总权重 ${i.weightTotal}）；其余权重已重新归一，合计为 1。`,
   'scorecard.no-records': (i: MessageInputs) => `未评分：未提供 ${i.missing} 记录。`,
   'scorecard.switched-off': (i: MessageInputs) => `已关闭：配置 ${i.profile} 将其权重设为 0。`,
+  'scorecard.not-applicable': (i: MessageInputs) =>
+    `不适用：该指标适用于 ${i.appliesTo} 经理，不适用于 ${i.function} 经理。`,
   'scorecard.insufficient-data': (i: MessageInputs) => `未评分：${i.reason}`,
   'scorecard.nothing-scored': () => '没有任何指标可以评分，因此没有总分。',
   'scorecard.unassigned-records': (i: MessageInputs) =>

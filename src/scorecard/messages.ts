@@ -128,8 +128,8 @@ const topBoxText = ([from, to]: readonly [number, number]): string =>
  * - `customer.relationshipCare.prioritise-vip-calls` — VIP calls answered no sooner than others.
  *
  * Notes (`scorecard.<reason>`): `scorecard.weights-renormalised`, `scorecard.no-records`,
- * `scorecard.switched-off`, `scorecard.insufficient-data`, `scorecard.nothing-scored`,
- * `scorecard.unassigned-records`, `scorecard.profile-changed`.
+ * `scorecard.switched-off`, `scorecard.not-applicable`, `scorecard.insufficient-data`,
+ * `scorecard.nothing-scored`, `scorecard.unassigned-records`, `scorecard.profile-changed`.
  *
  * @example
  * ```ts
@@ -200,6 +200,8 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
     `Left out of the overall score for lack of data: ${i.leftOut} (weight ${i.weightLeftOut} of ${i.weightTotal}); the other weights were renormalised to sum to 1.`,
   'scorecard.no-records': (i: MessageInputs) => `Not scored: no ${i.missing} were supplied.`,
   'scorecard.switched-off': (i: MessageInputs) => `Switched off: the profile ${i.profile} gives it weight 0.`,
+  'scorecard.not-applicable': (i: MessageInputs) =>
+    `Not applicable: it applies to ${String(i.appliesTo).replace(/, ([^,]*)$/, ' and $1')} managers, not to ${i.function} managers.`,
   'scorecard.insufficient-data': (i: MessageInputs) => `Not scored: ${i.reason}`,
   'scorecard.nothing-scored': () => 'No criterion could be scored, so there is no overall score.',
   'scorecard.unassigned-records': (i: MessageInputs) =>

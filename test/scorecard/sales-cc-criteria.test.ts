@@ -22,7 +22,11 @@ import {
   scorecardJsonSchemas,
 } from '../../src/index.js';
 import { failure } from '../helpers.js';
-import { anna, meetings, october } from './fixtures.js';
+import { anna, forEveryManager, meetings, october } from './fixtures.js';
+
+// Anna (a sales manager) also leads a contact-centre team in these stories, so they use the registry
+// with every entry applying to every manager; applicability by function: applicability.test.ts.
+const everyone = forEveryManager(SCORECARD_CRITERIA);
 
 // The B2B bands and weights, with a minimum sample of 1 so that a handful of records is rated. The
 // funnel judges October's own prospects (cohortMaturityDays 0), as these stories were worked out: B2B's
@@ -129,6 +133,7 @@ describe('the eight newly wired criteria', () => {
 
   it("Anna's October: the overall score over nine criteria, and the next steps weakest first", () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,
@@ -315,6 +320,7 @@ const busyDeals = normalizeDeals([
 
 describe('next steps of the sales criteria on a busy but unfocused month', () => {
   const card = evaluateManager({
+    criteria: everyone,
     manager: anna,
     period: october,
     profile: small,
@@ -434,13 +440,21 @@ describe('exchange rates passed through the scorecard', () => {
   it('without rates, a deal in another currency than the plan is an error, never summed silently', () => {
     expect(
       failure(() =>
-        evaluateManager({ manager: anna, period: october, profile: b2b, deals: usdDeal, plans: plans10k }),
+        evaluateManager({
+          criteria: everyone,
+          manager: anna,
+          period: october,
+          profile: b2b,
+          deals: usdDeal,
+          plans: plans10k,
+        }),
       ),
     ).toBe(`${ErrorCodes.CurrencyMismatch} at deals[0].currency`);
   });
 
   it('with exchangeRates, the plan converts the deal, and the budget converts into `currency`', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: b2b,
@@ -462,6 +476,7 @@ describe('exchange rates passed through the scorecard', () => {
     expect(
       failure(() =>
         evaluateManager({
+          criteria: everyone,
           manager: anna,
           period: october,
           profile: b2b,
@@ -474,10 +489,10 @@ describe('exchange rates passed through the scorecard', () => {
 
   it('a bad rate or currency names the scorecard option', () => {
     const base = { manager: anna, period: october, profile: b2b };
-    expect(failure(() => evaluateManager({ ...base, exchangeRates: { USD: '-1' } }))).toBe(
-      `${ErrorCodes.InvalidOption} at input.exchangeRates.USD`,
-    );
-    expect(failure(() => evaluateManager({ ...base, currency: 'euro' }))).toBe(
+    expect(
+      failure(() => evaluateManager({ criteria: everyone, ...base, exchangeRates: { USD: '-1' } })),
+    ).toBe(`${ErrorCodes.InvalidOption} at input.exchangeRates.USD`);
+    expect(failure(() => evaluateManager({ criteria: everyone, ...base, currency: 'euro' }))).toBe(
       `${ErrorCodes.InvalidCurrency} at input.currency`,
     );
   });
@@ -486,6 +501,7 @@ describe('exchange rates passed through the scorecard', () => {
 describe('next steps of the new criteria at the edges', () => {
   it('proposes nothing from evaluations without a value (empty records)', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,
@@ -535,6 +551,7 @@ describe('next steps of the new criteria at the edges', () => {
       { managerId: 'm1', period: '2026-11', amount: '1000', currency: 'EUR' },
     ]);
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: december,
       profile: b2b,
@@ -567,6 +584,7 @@ describe('events and alternation without a value, or beyond a target range', () 
   it('a Saturday has no working day and is too short for events: neither proposes a step', () => {
     // 10 October 2026 is a Saturday: 1 day < the 28 days events need; no working day for the alternation.
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: periodOf('2026-10-10'),
       profile: b2b,
@@ -597,6 +615,7 @@ describe('events and alternation without a value, or beyond a target range', () 
       },
     });
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: fewEvents,
@@ -618,6 +637,7 @@ describe('events and alternation without a value, or beyond a target range', () 
 describe('a scorecard with every wired criterion is plain JSON of the documented shape', () => {
   it('validates against the schema and survives a JSON round trip (Decimals and Money as strings)', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,
