@@ -225,3 +225,54 @@ describe('customer.retention in the scorecard', () => {
     );
   });
 });
+
+describe('the satisfaction and retention sentences on other scales and periods', () => {
+  const raise = (inputs: Record<string, string | number | null>) =>
+    scorecardMessage('customer.satisfaction.raise-satisfaction', {
+      satisfied: 1,
+      answers: 1,
+      share: 1,
+      good: 0.8,
+      topic: null,
+      ...inputs,
+    });
+  it('names the top box of the scale, and says "was" for one answer', () => {
+    // 1–7 top box 6–7; 0–10 from 9; 1–10 from 8; a top box of one value.
+    expect(raise({ topBoxFrom: 6, scale: '1-7' })).toBe(
+      'Raise satisfaction: 100 % of 1 answer was 6 or 7 (target 80 %).',
+    );
+    expect(raise({ topBoxFrom: 9, scale: '0-10', answers: 2 })).toContain('of 2 answers were 9 or 10');
+    expect(raise({ topBoxFrom: 8, scale: '1-10', answers: 2 })).toContain('were 8 to 10');
+    expect(raise({ topBoxFrom: 5, scale: '1-5', answers: 2 })).toContain('were 5 (target');
+    expect(
+      scorecardMessage(
+        'customer.satisfaction.raise-satisfaction',
+        { answers: 2, share: 0.5, topBoxFrom: 8, scale: '1-10', good: 0.8, topic: 'price' },
+        SCORECARD_MESSAGES_ZH_CN,
+      ),
+    ).toBe('提高客户满意度：2 份回答中有 50 % 为 8 至 10 分（目标 80 %）；最弱的主题：price。');
+    expect(
+      scorecardMessage(
+        'customer.satisfaction.raise-satisfaction',
+        { answers: 2, share: 0.5, topBoxFrom: 5, scale: '1-5', good: 0.8, topic: null },
+        SCORECARD_MESSAGES_ZH_CN,
+      ),
+    ).toBe('提高客户满意度：2 份回答中有 50 % 为 5 分（目标 80 %）。');
+  });
+
+  it('names a whole month by name, anything else by its days, in both languages', () => {
+    const win = (from: string, to: string, table?: typeof SCORECARD_MESSAGES_ZH_CN) =>
+      scorecardMessage(
+        'customer.retention.win-back-customers',
+        { lost: 1, atStart: 10, from, to, annualised: 0.5, good: 0.85 },
+        table,
+      );
+    expect(win('2026-02-01', '2026-02-28')).toContain('left in February 2026 (');
+    // From the 1st but not to the month's last day; and a quarter.
+    expect(win('2026-02-01', '2026-02-27')).toContain('left between 2026-02-01 and 2026-02-27 (');
+    expect(win('2026-10-01', '2026-12-31')).toContain('left between 2026-10-01 and 2026-12-31 (');
+    expect(win('2026-10-05', '2026-10-14', SCORECARD_MESSAGES_ZH_CN)).toBe(
+      '挽回流失客户：期初的 10 位客户中有 1 位在 2026-10-05 至 2026-10-14 期间流失（年化留存率 50 %；85 % 为良好）。',
+    );
+  });
+});
