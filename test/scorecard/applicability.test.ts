@@ -112,6 +112,14 @@ describe('a contact-centre manager when interactions are supplied', () => {
     expect(trend.criteria.map((c) => c.criterion)).toEqual(
       SCORECARD_CRITERIA.map((c) => c.id).filter((id) => !id.startsWith('sales.')),
     );
+    // Absent from one card (a profile without the criterion) and not applicable in the other: left out.
+    const without = { ...card, criteria: card.criteria.filter((c) => c.criterion !== 'sales.meetingRate') };
+    expect(comparePeriods(card, without).criteria.some((c) => c.criterion === 'sales.meetingRate')).toBe(
+      false,
+    );
+    expect(comparePeriods(without, card).criteria.some((c) => c.criterion === 'sales.meetingRate')).toBe(
+      false,
+    );
     // Applicable in one period only (her function changed): compared, as dropped.
     const asSales = evaluateManager({
       manager: { ...elena, function: 'sales' },
