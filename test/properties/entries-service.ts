@@ -7,6 +7,7 @@ import {
   monitoringScoresAggregator,
   normalizeCustomer,
   normalizeQualityReview,
+  normalizeRevenueRecord,
   normalizeSurveyResponse,
   normalizeTrainingRecord,
   period,
@@ -330,6 +331,35 @@ export const retention: LawEntry<RetentionRecord, unknown, RetentionMetrics> = {
         fc.integer({ min: 2, max: 31 }).map((d) => `2026-10-${two(d)}`),
       ),
       holds: (b, a) => notRaised(b.retentionRate, a.retentionRate) && a.lost === b.lost + 1,
+    },
+    {
+      name: 'adding October revenue of a customer never lowers the revenue kept (end revenue, net retention) in its currency',
+      extra: fc
+        .tuple(
+          fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'),
+          fc.constantFrom('EUR', 'GBP'),
+          fc.integer({ min: 0, max: 1_000_000 }),
+        )
+        .map(([customerId, currency, cents]) => ({
+          type: 'revenue' as const,
+          record: normalizeRevenueRecord({
+            customerId,
+            period: '2026-10',
+            amount: (cents / 100).toFixed(2),
+            currency,
+          }),
+        })),
+      holds: (b, a) =>
+        ['EUR', 'GBP'].every((c) => {
+          const before = b.revenue.find((x) => x.currency === c);
+          const after = a.revenue.find((x) => x.currency === c);
+          if (before === undefined) return true;
+          return (
+            after?.endRevenue.gte(before.endRevenue) === true &&
+            after.startRevenue.eq(before.startRevenue) &&
+            (before.netRetention === null || after.netRetention!.gte(before.netRetention))
+          );
+        }),
     },
     {
       name: 'adding a customer acquired in the period leaves the retention rate as it was',
