@@ -210,6 +210,7 @@ const EN: Labels = {
     'insufficient-data': 'insufficient data',
     'no-records': 'no records',
     'switched-off': 'switched off',
+    'not-applicable': 'not applicable',
   },
   changes: {
     rose: 'rose',
@@ -292,6 +293,7 @@ const ZH: Labels = {
     'insufficient-data': '数据不足',
     'no-records': '无记录',
     'switched-off': '已关闭',
+    'not-applicable': '不适用',
   },
   changes: {
     rose: '上升',

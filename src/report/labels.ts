@@ -120,6 +120,7 @@ export const REPORT_LABELS_EN: ReportLabels = Object.freeze({
     'insufficient-data': 'insufficient data',
     'no-records': 'no records',
     'switched-off': 'switched off',
+    'not-applicable': 'not applicable',
   }),
   changes: Object.freeze({
     rose: 'rose',
@@ -200,6 +201,7 @@ export const REPORT_LABELS_ZH_CN: ReportLabels = Object.freeze({
     'insufficient-data': '数据不足',
     'no-records': '无记录',
     'switched-off': '未启用',
+    'not-applicable': '不适用',
   }),
   changes: Object.freeze({
     rose: '上升',

@@ -168,7 +168,7 @@ function managerSection(ctx: Context, card: ManagerScorecard, level: 1 | 3): str
     }
     out.push(...grid(ctx, headers, criterionRows(ctx, shown, comparison, true), align), '');
   }
-  for (const status of ['insufficient-data', 'no-records', 'switched-off'] as const) {
+  for (const status of ['insufficient-data', 'no-records', 'switched-off', 'not-applicable'] as const) {
     const names = card.criteria.filter((r) => r.status === status).map((r) => name(ctx, r.criterion));
     if (names.length > 0)
       out.push(`${capital(L.statuses[status])}: ${names.join(', ')}`, ...(ctx.markdown ? [''] : []));

@@ -151,6 +151,12 @@ export function comparePeriods(current: ManagerScorecard, previous: ManagerScore
     const a = before.criteria.find((c) => c.criterion === id);
     const b = now.criteria.find((c) => c.criterion === id);
     if (a === undefined && b === undefined) continue;
+    // Not part of the manager's card in either period (a sales criterion of a contact-centre manager).
+    if (
+      (a?.status ?? 'not-applicable') === 'not-applicable' &&
+      (b?.status ?? 'not-applicable') === 'not-applicable'
+    )
+      continue;
     const p = side(a);
     const q = side(b);
     criteria.push({

@@ -206,6 +206,16 @@ export function runCriterion(
     warnings: [],
     details: null,
   };
+  // Whether it applies comes first: a sales criterion is no part of a contact-centre manager's card,
+  // whatever the profile's weight or the records supplied. Team objectives have no function.
+  const fn = context.managerFunction;
+  if (fn !== undefined && entry.appliesTo !== undefined && !entry.appliesTo.includes(fn)) {
+    const explanation = note('scorecard.not-applicable', {
+      function: fn,
+      appliesTo: entry.appliesTo.join(', '),
+    });
+    return { result: { ...base, status: 'not-applicable', explanation }, evaluation: null };
+  }
   if (settings.weight === 0) {
     const explanation = note('scorecard.switched-off', { profile: context.profile.id });
     return { result: { ...base, status: 'switched-off', explanation }, evaluation: null };
@@ -259,6 +269,7 @@ export function scoreManager(
     period: options.period,
     profile: options.profile,
     managerId: manager.id,
+    managerFunction: manager.function,
     calendar: options.calendar,
     asOf: options.asOf,
     exchangeRates: options.exchangeRates,
@@ -274,7 +285,10 @@ export function scoreManager(
   }
   const scored = criteria.filter((c) => c.status === 'scored');
   const weightUsed = scored.reduce((sum, c) => sum + c.weight, 0);
-  const leftOut = criteria.filter((c) => c.weight > 0 && c.status !== 'scored');
+  // Not applicable is not missing data: it is no part of the card, so it is never "left out".
+  const leftOut = criteria.filter(
+    (c) => c.weight > 0 && c.status !== 'scored' && c.status !== 'not-applicable',
+  );
   const weightLeftOut = leftOut.reduce((sum, c) => sum + c.weight, 0);
   // Σ weight × score ÷ Σ weight over the scored criteria: the same as Σ share × score.
   const weighted = scored.reduce((sum, c) => sum + c.weight * (c.score as number), 0);
@@ -300,7 +314,7 @@ export function scoreManager(
     );
   }
   for (const c of criteria) {
-    if (c.status === 'scored') continue;
+    if (c.status === 'scored' || c.status === 'not-applicable') continue;
     const inputs: MessageInputs =
       c.status === 'insufficient-data'
         ? { criterion: c.criterion, reason: c.explanation.message }

@@ -1,4 +1,4 @@
-import { type MessageInputs, type MessageTable, num, pct } from './messages.js';
+import { type MessageInputs, type MessageTable, num, pct, topBoxOf, wholeMonthOf } from './messages.js';
 
 /** The first three ids of a list of `count`, with how many in all: `'D-1, D-2, D-3 等 6 个'`. */
 const idsOf = (ids: MessageInputs[string] | undefined, count: MessageInputs[string] | undefined): string =>
@@ -9,6 +9,16 @@ const month = (x: MessageInputs[string] | undefined): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(String(x));
   return m === null ? String(x) : `${m[1]}年${Number(m[2])}月`;
 };
+
+/** `'2026-10-01'`, `'2026-10-31'` → `'在2026年10月'`; another period `'在 2026-10-05 至 2026-10-09 期间'`. */
+const inPeriod = (from: MessageInputs[string] | undefined, to: MessageInputs[string] | undefined): string => {
+  const m = wholeMonthOf(from, to);
+  return m === null ? `在 ${from} 至 ${to} 期间` : `在${m[0]}年${m[1]}月`;
+};
+
+/** `[4, 5]` → `'4 或 5 分'`, `[8, 10]` → `'8 至 10 分'`. */
+const topBoxText = ([from, to]: readonly [number, number]): string =>
+  from === to ? `${to} 分` : from + 1 === to ? `${from} 或 ${to} 分` : `${from} 至 ${to} 分`;
 
 /**
  * The scorecard's messages in Simplified Chinese: a template for every code of
@@ -62,6 +72,10 @@ export const SCORECARD_MESSAGES_ZH_CN: MessageTable = Object.freeze({
     `核查支出不足：预算 ${i.budgeted}，仅支出 ${i.actual}（${pct(i.spendRatio)}）；确认不是人手不足或费用延后所致。`,
   'contactCentre.trainingCoverage.train-flagged': (i: MessageInputs) =>
     `培训监控中被标记的客服：${i.flagged} 人中有 ${i.late} 人未在 ${i.trainedWithinDays} 天内接受培训（首先是 ${i.agents}）。`,
+  'customer.satisfaction.raise-satisfaction': (i: MessageInputs) =>
+    `提高客户满意度：${i.answers} 份回答中有 ${pct(i.share)} 为 ${topBoxText(topBoxOf(i.topBoxFrom, i.scale))}（目标 ${pct(i.good)}）${i.topic === null || i.topic === undefined ? '' : `；最弱的主题：${i.topic}`}。`,
+  'customer.retention.win-back-customers': (i: MessageInputs) =>
+    `挽回流失客户：期初的 ${i.atStart} 位客户中有 ${i.lost} 位${inPeriod(i.from, i.to)}流失（年化留存率 ${pct(i.annualised)}；${pct(i.good)} 为良好）。`,
   'customer.resolutionEfficiency.resolve-at-first-contact': (i: MessageInputs) =>
     `提高首次接触解决率：${i.eligible} 个问题中有 ${i.resolved} 个在首次接触时解决（${pct(i.share)}）；${pct(i.good)} 为良好。`,
   'customer.resolutionEfficiency.answer-sooner': (i: MessageInputs) =>
@@ -84,6 +98,8 @@ export const SCORECARD_MESSAGES_ZH_CN: MessageTable = Object.freeze({
     `因数据不足未计入总分：${i.leftOut}（权重 ${i.weightLeftOut}，总权重 ${i.weightTotal}）；其余权重已重新归一，合计为 1。`,
   'scorecard.no-records': (i: MessageInputs) => `未评分：未提供 ${i.missing} 记录。`,
   'scorecard.switched-off': (i: MessageInputs) => `已关闭：配置 ${i.profile} 将其权重设为 0。`,
+  'scorecard.not-applicable': (i: MessageInputs) =>
+    `不适用：该指标适用于 ${i.appliesTo} 经理，不适用于 ${i.function} 经理。`,
   'scorecard.insufficient-data': (i: MessageInputs) => `未评分：${i.reason}`,
   'scorecard.nothing-scored': () => '没有任何指标可以评分，因此没有总分。',
   'scorecard.unassigned-records': (i: MessageInputs) =>

@@ -62,6 +62,35 @@ const monthName = (x: ExplanationInput | undefined): string => {
   return name === undefined ? String(x) : `${name} ${m![1]}`;
 };
 
+/** @internal The top box of a scale from its first value: `(4, '1-5')` → `[4, 5]`, `(9, '0-10')` → `[9, 10]`. Shared by every message table. */
+export const topBoxOf = (
+  from: ExplanationInput | undefined,
+  scale: ExplanationInput | undefined,
+): readonly [number, number] => [Number(from), Number(/(\d+)$/.exec(String(scale))?.[1] ?? from)];
+
+/** @internal A period as `[year, month]` when it is exactly one calendar month, else `null`. Shared by every message table. */
+export const wholeMonthOf = (
+  from: ExplanationInput | undefined,
+  to: ExplanationInput | undefined,
+): readonly [number, number] | null => {
+  const m = /^(\d{4})-(\d{2})-01$/.exec(String(from));
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return String(to) === `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` ? [year, month] : null;
+};
+
+/** `'2026-10-01'`, `'2026-10-31'` → `'in October 2026'`; another period `'between 2026-10-05 and 2026-10-09'`. */
+const inPeriod = (from: ExplanationInput | undefined, to: ExplanationInput | undefined): string => {
+  const month = wholeMonthOf(from, to);
+  return month === null ? `between ${from} and ${to}` : `in ${MONTHS[month[1] - 1]} ${month[0]}`;
+};
+
+/** `[4, 5]` → `'4 or 5'`, `[5, 5]` → `'5'`, `[8, 10]` → `'8 to 10'`. */
+const topBoxText = ([from, to]: readonly [number, number]): string =>
+  from === to ? `${to}` : from + 1 === to ? `${from} or ${to}` : `${from} to ${to}`;
+
 /**
  * Every code a scorecard note or next step can carry, with its English sentence. One module holds
  * them all so that a Simplified Chinese (or any) table can sit beside it with the same keys; the
@@ -86,6 +115,8 @@ const monthName = (x: ExplanationInput | undefined): string => {
  * - `contactCentre.budgetVariance.cut-overspend` — spending over budget.
  * - `contactCentre.budgetVariance.check-underspend` — spending far below budget.
  * - `contactCentre.trainingCoverage.train-flagged` — flagged representatives not trained in time.
+ * - `customer.satisfaction.raise-satisfaction` — CSAT top-box share below good, with the weakest topic.
+ * - `customer.retention.win-back-customers` — customers at the start who left in the period.
  * - `customer.resolutionEfficiency.resolve-at-first-contact` — first-contact resolution below good.
  * - `customer.resolutionEfficiency.answer-sooner` — median first response over target.
  * - `customer.resolutionEfficiency.resolve-sooner` — median resolution over target.
@@ -97,8 +128,8 @@ const monthName = (x: ExplanationInput | undefined): string => {
  * - `customer.relationshipCare.prioritise-vip-calls` — VIP calls answered no sooner than others.
  *
  * Notes (`scorecard.<reason>`): `scorecard.weights-renormalised`, `scorecard.no-records`,
- * `scorecard.switched-off`, `scorecard.insufficient-data`, `scorecard.nothing-scored`,
- * `scorecard.unassigned-records`, `scorecard.profile-changed`.
+ * `scorecard.switched-off`, `scorecard.not-applicable`, `scorecard.insufficient-data`,
+ * `scorecard.nothing-scored`, `scorecard.unassigned-records`, `scorecard.profile-changed`.
  *
  * @example
  * ```ts
@@ -143,6 +174,10 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
     `Check the under-spend: ${i.actual} spent of ${i.budgeted} (${pct(i.spendRatio)}); make sure it is not under-staffing or deferred costs.`,
   'contactCentre.trainingCoverage.train-flagged': (i: MessageInputs) =>
     `Train the representatives monitoring flagged: ${i.late} of ${i.flagged} were not trained within ${i.trainedWithinDays} days (first ${i.agents}).`,
+  'customer.satisfaction.raise-satisfaction': (i: MessageInputs) =>
+    `Raise satisfaction: ${pct(i.share)} of ${plural(i.answers, 'answer', 'answers')} ${Number(i.answers) === 1 ? 'was' : 'were'} ${topBoxText(topBoxOf(i.topBoxFrom, i.scale))} (target ${pct(i.good)})${i.topic === null || i.topic === undefined ? '' : `; weakest topic: ${i.topic}`}.`,
+  'customer.retention.win-back-customers': (i: MessageInputs) =>
+    `Win back customers: ${i.lost} of ${plural(i.atStart, 'customer', 'customers')} at the start left ${inPeriod(i.from, i.to)} (${pct(i.annualised)} retained a year; ${pct(i.good)} is good).`,
   'customer.resolutionEfficiency.resolve-at-first-contact': (i: MessageInputs) =>
     `Resolve more at the first contact: ${i.resolved} of ${plural(i.eligible, 'problem', 'problems')} (${pct(i.share)}); ${pct(i.good)} is good.`,
   'customer.resolutionEfficiency.answer-sooner': (i: MessageInputs) =>
@@ -165,6 +200,8 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
     `Left out of the overall score for lack of data: ${i.leftOut} (weight ${i.weightLeftOut} of ${i.weightTotal}); the other weights were renormalised to sum to 1.`,
   'scorecard.no-records': (i: MessageInputs) => `Not scored: no ${i.missing} were supplied.`,
   'scorecard.switched-off': (i: MessageInputs) => `Switched off: the profile ${i.profile} gives it weight 0.`,
+  'scorecard.not-applicable': (i: MessageInputs) =>
+    `Not applicable: it applies to ${String(i.appliesTo).replace(/, ([^,]*)$/, ' and $1')} managers, not to ${i.function} managers.`,
   'scorecard.insufficient-data': (i: MessageInputs) => `Not scored: ${i.reason}`,
   'scorecard.nothing-scored': () => 'No criterion could be scored, so there is no overall score.',
   'scorecard.unassigned-records': (i: MessageInputs) =>

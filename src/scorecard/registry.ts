@@ -18,6 +18,8 @@ import {
   type ResolutionEfficiencyMetrics,
   resolutionEfficiency,
 } from '../criteria/customer/resolution-efficiency.js';
+import { type RetentionMetrics, retention } from '../criteria/customer/retention.js';
+import { type SatisfactionMetrics, satisfaction } from '../criteria/customer/satisfaction.js';
 import {
   type DecisionMakerReachMetrics,
   decisionMakerReach,
@@ -34,6 +36,7 @@ import { type ReferralsMetrics, referrals } from '../criteria/sales/referrals.js
 import { formatMoney, type Money } from '../domain/money.js';
 import { daysOfLabel, type Period, type WorkCalendar } from '../domain/period.js';
 import type { BudgetLine } from '../domain/records/budget.js';
+import type { ManagerFunction } from '../domain/records/manager.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ManagerRecords, ScorecardRecordKind } from './records.js';
 
@@ -51,6 +54,11 @@ export interface ScorecardContext {
   readonly profile: Profile;
   /** The manager scored; `undefined` for the team-level objectives. */
   readonly managerId: string | undefined;
+  /**
+   * The scored manager's `function`, against which each entry's `appliesTo` is checked; `undefined`
+   * for the team-level objectives, which every criterion applies to.
+   */
+  readonly managerFunction?: ManagerFunction | undefined;
   readonly calendar: WorkCalendar;
   /** Epoch ms of "now" for the criteria that need it; never the clock. */
   readonly asOf: number | undefined;
@@ -106,11 +114,28 @@ export interface ScorecardCriterion {
   readonly needs: readonly ScorecardRecordKind[];
   /** Kinds it reads when supplied (optional inputs). */
   readonly uses: readonly ScorecardRecordKind[];
+  /**
+   * The manager functions it applies to; for a manager of another function it is `not-applicable`
+   * (not evaluated, not in the overall score, no renormalisation). Omitted: every manager.
+   */
+  readonly appliesTo?: readonly ManagerFunction[] | undefined;
   /** Evaluates the criterion over one manager's records (every kind in `needs` is an array). */
   readonly run: (records: ManagerRecords, context: ScorecardContext) => Evaluation;
   /** Turns the evaluation into next steps: codes with their inputs (none when all is well). */
   readonly nextSteps: (evaluation: Evaluation, context: ScorecardContext) => readonly NextStepProposal[];
 }
+
+/** @internal Sales criteria apply to sales and account managers. */
+const SALES_FUNCTIONS: readonly ManagerFunction[] = Object.freeze(['sales', 'account']);
+/** @internal Contact-centre objectives apply to contact-centre managers (and to a team as a whole). */
+const CONTACT_CENTRE_FUNCTIONS: readonly ManagerFunction[] = Object.freeze(['contact-centre']);
+/** @internal Customer criteria apply to every manager who owns customers, tickets or surveys. */
+const EVERY_FUNCTION: readonly ManagerFunction[] = Object.freeze([
+  'sales',
+  'account',
+  'contact-centre',
+  'customer-service',
+]);
 
 /** The value from which a band rates `good`, for "x more would reach good" (lower bound of a target range). */
 function goodOf(band: Band): number {
@@ -141,6 +166,7 @@ export function budgetLinesIn(lines: readonly BudgetLine[], period: Period): Bud
 
 const meetingRateEntry: ScorecardCriterion = {
   id: 'sales.meetingRate',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['interactions'],
   uses: [],
   // The records are the manager's already (split by managerId), so no managerId filter here.
@@ -162,6 +188,7 @@ const meetingRateEntry: ScorecardCriterion = {
 
 const serviceLevelEntry: ScorecardCriterion = {
   id: 'contactCentre.serviceLevel',
+  appliesTo: CONTACT_CENTRE_FUNCTIONS,
   needs: ['calls'],
   uses: [],
   run: (r, c) => serviceLevel(r.calls!, { period: c.period, profile: c.profile }),
@@ -193,6 +220,7 @@ const serviceLevelEntry: ScorecardCriterion = {
 
 const budgetVarianceEntry: ScorecardCriterion = {
   id: 'contactCentre.budgetVariance',
+  appliesTo: CONTACT_CENTRE_FUNCTIONS,
   needs: ['budgetLines'],
   uses: [],
   // Rates convert into a reporting currency, so budgetVariance takes them only with `currency`; without
@@ -241,6 +269,7 @@ const hours = (seconds: number): number => roundTo(seconds / 3600, 2);
 
 const resolutionEntry: ScorecardCriterion = {
   id: 'customer.resolutionEfficiency',
+  appliesTo: EVERY_FUNCTION,
   needs: ['tickets'],
   uses: [],
   run: (r, c) =>
@@ -293,8 +322,75 @@ const resolutionEntry: ScorecardCriterion = {
   },
 };
 
+const satisfactionEntry: ScorecardCriterion = {
+  id: 'customer.satisfaction',
+  appliesTo: EVERY_FUNCTION,
+  needs: ['surveys'],
+  uses: [],
+  // Judged by the CSAT top-box share on the default 1–5 scale (the scorecard has no survey options).
+  run: (r, c) => satisfaction(r.surveys!, { period: c.period, profile: c.profile }),
+  nextSteps(e) {
+    const m = e.details as SatisfactionMetrics;
+    if (!belowGood(e)) return [];
+    // The weakest topic: of the topics with enough answers of their own rated below good (the
+    // `weak-topic` warnings, most answered first), the lowest; none when no topic has enough answers.
+    let weakest: { topic: string; value: number } | undefined;
+    for (const w of e.warnings) {
+      if (w.code !== 'customer.satisfaction.weak-topic') continue;
+      const value = w.inputs.value as number;
+      if (weakest === undefined || value < weakest.value)
+        weakest = { topic: w.inputs.topic as string, value };
+    }
+    return [
+      {
+        code: 'customer.satisfaction.raise-satisfaction',
+        inputs: {
+          satisfied: m.csat.satisfied.count,
+          answers: m.csat.answers,
+          share: share(e.value!),
+          topBoxFrom: m.csat.topBoxFrom,
+          scale: m.csat.scale,
+          good: goodOf(e.benchmark),
+          topic: weakest?.topic ?? null,
+        },
+      },
+    ];
+  },
+};
+
+const retentionEntry: ScorecardCriterion = {
+  id: 'customer.retention',
+  appliesTo: EVERY_FUNCTION,
+  needs: ['customers'],
+  uses: ['revenue'],
+  run: (r, c) =>
+    retention(
+      { customers: r.customers!, ...(r.revenue === undefined ? {} : { revenue: r.revenue }) },
+      { period: c.period, profile: c.profile },
+    ),
+  nextSteps(e, c) {
+    const m = e.details as RetentionMetrics;
+    if (!belowGood(e) || m.lost === 0) return [];
+    return [
+      {
+        code: 'customer.retention.win-back-customers',
+        inputs: {
+          lost: m.lost,
+          atStart: m.atStart,
+          from: c.period.from,
+          to: c.period.to,
+          retentionRate: share(m.retentionRate!),
+          annualised: share(e.value!),
+          good: goodOf(e.benchmark),
+        },
+      },
+    ];
+  },
+};
+
 const feedbackEntry: ScorecardCriterion = {
   id: 'customer.feedbackQuality',
+  appliesTo: EVERY_FUNCTION,
   needs: ['feedback'],
   uses: ['interactions'],
   run: (r, c) =>
@@ -330,6 +426,7 @@ const feedbackEntry: ScorecardCriterion = {
 
 const careEntry: ScorecardCriterion = {
   id: 'customer.relationshipCare',
+  appliesTo: EVERY_FUNCTION,
   needs: ['customers'],
   uses: ['interactions', 'tickets', 'calls'],
   run: (r, c) =>
@@ -403,6 +500,7 @@ export function monthAfter(period: Period): string {
 // rate, no entry filters them by managerId again.
 const eventEntry: ScorecardCriterion = {
   id: 'sales.eventParticipation',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['interactions'],
   uses: ['deals'],
   run: (r, c) =>
@@ -443,6 +541,7 @@ const eventEntry: ScorecardCriterion = {
 
 const alternationEntry: ScorecardCriterion = {
   id: 'sales.meetingCallAlternation',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['interactions'],
   uses: [],
   run: (r, c) =>
@@ -480,6 +579,7 @@ const alternationEntry: ScorecardCriterion = {
 
 const referralsEntry: ScorecardCriterion = {
   id: 'sales.referrals',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['interactions', 'deals'],
   uses: [],
   run: (r, c) =>
@@ -503,6 +603,7 @@ const referralsEntry: ScorecardCriterion = {
 
 const reachEntry: ScorecardCriterion = {
   id: 'sales.decisionMakerReach',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['interactions', 'deals'],
   uses: [],
   run: (r, c) =>
@@ -541,6 +642,7 @@ const reachEntry: ScorecardCriterion = {
 
 const planEntry: ScorecardCriterion = {
   id: 'sales.planAttainment',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['deals', 'plans'],
   uses: [],
   run: (r, c) =>
@@ -589,6 +691,7 @@ const planEntry: ScorecardCriterion = {
 
 const funnelEntry: ScorecardCriterion = {
   id: 'sales.opportunityFunnel',
+  appliesTo: SALES_FUNCTIONS,
   needs: ['deals'],
   uses: ['plans'],
   run: (r, c) =>
@@ -626,6 +729,7 @@ const funnelEntry: ScorecardCriterion = {
 
 const monitoringEntry: ScorecardCriterion = {
   id: 'contactCentre.monitoringScores',
+  appliesTo: CONTACT_CENTRE_FUNCTIONS,
   needs: ['reviews'],
   uses: [],
   run: (r, c) => monitoringScores(r.reviews!, { period: c.period, profile: c.profile }),
@@ -649,6 +753,7 @@ const monitoringEntry: ScorecardCriterion = {
 
 const trainingEntry: ScorecardCriterion = {
   id: 'contactCentre.trainingCoverage',
+  appliesTo: CONTACT_CENTRE_FUNCTIONS,
   needs: ['reviews', 'trainings'],
   uses: [],
   run: (r, c) =>
@@ -678,9 +783,9 @@ const trainingEntry: ScorecardCriterion = {
  * each. Wired: the seven sales criteria (`sales.meetingRate`, `sales.eventParticipation`,
  * `sales.meetingCallAlternation`, `sales.referrals`, `sales.decisionMakerReach`, `sales.planAttainment`,
  * `sales.opportunityFunnel`), `contactCentre.serviceLevel`, `contactCentre.monitoringScores`,
- * `contactCentre.budgetVariance`, `contactCentre.trainingCoverage`, `customer.resolutionEfficiency`,
- * `customer.feedbackQuality`, `customer.relationshipCare`. The other ids of `CRITERION_IDS`
- * (`customer.satisfaction`, `customer.retention`) join as their evaluators land (one entry each).
+ * `contactCentre.budgetVariance`, `contactCentre.trainingCoverage`, `customer.satisfaction`,
+ * `customer.retention`, `customer.resolutionEfficiency`, `customer.feedbackQuality`,
+ * `customer.relationshipCare`: every id of `CRITERION_IDS`.
  *
  * @example
  * ```ts
@@ -700,7 +805,8 @@ export const SCORECARD_CRITERIA: readonly ScorecardCriterion[] = Object.freeze([
   monitoringEntry,
   budgetVarianceEntry,
   trainingEntry,
-  // Not yet available: customer.satisfaction, customer.retention (one entry each, here).
+  satisfactionEntry,
+  retentionEntry,
   resolutionEntry,
   feedbackEntry,
   careEntry,

@@ -26,7 +26,7 @@ const recordCounts = {
 const $defs = {
   criterionId: { enum: [...CRITERION_IDS] },
   rating: { enum: [...RATINGS] },
-  status: { enum: ['scored', 'insufficient-data', 'no-records', 'switched-off'] },
+  status: { enum: ['scored', 'insufficient-data', 'no-records', 'switched-off', 'not-applicable'] },
   change: { enum: ['rose', 'fell', 'unchanged', 'new', 'dropped', 'not-compared'] },
   json: {},
   input: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }] },
@@ -131,6 +131,7 @@ const $defs = {
       'insufficient-data': integer,
       'no-records': integer,
       'switched-off': integer,
+      'not-applicable': integer,
     }),
   }),
   teamScorecard: object({

@@ -45,7 +45,13 @@ export interface EvaluateTeamInput extends ScorecardOptions, ScorecardRecords, R
 /** The contact-centre objectives a team is held to as a whole. */
 const TEAM_OBJECTIVES = ['contactCentre.serviceLevel', 'contactCentre.budgetVariance'] as const;
 
-const STATUSES: readonly CriterionStatus[] = ['scored', 'insufficient-data', 'no-records', 'switched-off'];
+const STATUSES: readonly CriterionStatus[] = [
+  'scored',
+  'insufficient-data',
+  'no-records',
+  'switched-off',
+  'not-applicable',
+];
 
 function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;

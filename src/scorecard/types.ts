@@ -21,7 +21,9 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * - `scored`: rated, and counted in the overall score by its weight;
  * - `insufficient-data`: the records were supplied but too few (the evaluator's explanation says why);
  * - `no-records`: a record kind it needs was not supplied at all;
- * - `switched-off`: the profile gives it weight 0, so it was not evaluated.
+ * - `switched-off`: the profile gives it weight 0, so it was not evaluated;
+ * - `not-applicable`: it does not apply to the manager's `function` (a sales criterion for a
+ *   contact-centre manager), so it was not evaluated and is not part of the overall score.
  *
  * @example
  * ```ts
@@ -29,7 +31,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * const status: CriterionStatus = 'no-records';
  * ```
  */
-export type CriterionStatus = 'scored' | 'insufficient-data' | 'no-records' | 'switched-off';
+export type CriterionStatus =
+  | 'scored'
+  | 'insufficient-data'
+  | 'no-records'
+  | 'switched-off'
+  | 'not-applicable';
 
 /**
  * One criterion in a scorecard: the evaluation as plain data (Decimals in `details` written as
@@ -235,7 +242,7 @@ export interface TeamRankingEntry {
  * const d: CriterionDistribution = {
  *   criterion: 'sales.meetingRate', scored: 2, min: 36, median: 54, max: 72, mean: 54,
  *   ratings: { excellent: 0, good: 1, fair: 0, poor: 1, 'insufficient-data': 0 },
- *   statuses: { scored: 2, 'insufficient-data': 0, 'no-records': 0, 'switched-off': 0 },
+ *   statuses: { scored: 2, 'insufficient-data': 0, 'no-records': 0, 'switched-off': 0, 'not-applicable': 0 },
  * };
  * ```
  */

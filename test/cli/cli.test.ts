@@ -98,7 +98,15 @@ describe('cs-metrics report on the bundled sample', () => {
     const { code, stdout } = await run(['report', '--format', 'html']);
     expect(code).toBe(0);
     expect(stdout.startsWith('<!doctype html>') || stdout.startsWith('<!DOCTYPE html>')).toBe(true);
-    for (const name of names) expect(stdout).toContain(name);
+    // The page names each manager in the ranking row that carries his id (the HTML shows ids as
+    // data-manager-id, not in the text), and gives each a section of his own.
+    for (const r of team.ranking) {
+      expect(stdout).toMatch(
+        new RegExp(`<tr data-manager-id="${r.managerId}">.*?<a href="#manager-\\d+">${r.name}</a>`),
+      );
+      expect(stdout).toContain(`<section class="manager" id="manager-`);
+      expect(stdout).toContain(`data-manager-id="${r.managerId}" aria-labelledby=`);
+    }
     expect(stdout).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     const zh = await run(['report', '--format', 'html', '--locale', 'zh-CN']);
     expect(zh.stdout).toContain('lang="zh-CN"');
@@ -135,10 +143,15 @@ describe('cs-metrics report on the bundled sample', () => {
 });
 
 describe('cs-metrics report --data', () => {
-  // plain/: Anna (m1) holds 22 meetings in September's 22 working days and 11 in October's 22;
-  // Li (m2) none in September and 22 in October. B2B band: 0.5 a day = 40 (fair), 1 a day = 60 (good).
-  // Only interactions are supplied, so each overall score is the meeting rate's score:
-  // October m2 22 ÷ 22 = 1 → 60, m1 11 ÷ 22 = 0.5 → 40; September m1 1 → 60, m2 0 → 0.
+  // plain/: Anna (m1) holds 22 meetings in September's 22 working days and 11 in October's 22, one
+  // a working day; Li (m2) none in September and 22 in October. Only interactions are supplied, so
+  // three criteria are scored (B2B weights): events (weight 1; none in a month → 0), meeting and
+  // calling days (weight 1; a day with a meeting and no call is a meeting day; band fair 0.25 (40),
+  // good 0.5 (60), best 0.9 (100)) and the meeting rate (weight 2; 0.5 a day = 40, 1 a day = 60).
+  // October m2: events 0; 22 ÷ 22 focused days = 1 ≥ 0.9 → 100; 1 a day → 60:
+  //   (1 × 0 + 1 × 100 + 2 × 60) ÷ 4 = 220 ÷ 4 = 55, fair.
+  // October m1: events 0; 11 ÷ 22 = 0.5 → 60; 0.5 a day → 40: (0 + 60 + 80) ÷ 4 = 35, poor.
+  // September m1 as m2 in October: 55; September m2: no meeting, 0 on all three → 0.
   it('scores a directory of exports in the library format and compares with the previous month', async () => {
     const { code, stdout, stderr } = await run([
       'report',
@@ -153,10 +166,10 @@ describe('cs-metrics report --data', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.scorecard.ranking).toEqual([
-      { rank: 1, managerId: 'm2', name: 'Li Wei', score: 60, rating: 'good' },
-      { rank: 2, managerId: 'm1', name: 'Anna Berg', score: 40, rating: 'fair' },
+      { rank: 1, managerId: 'm2', name: 'Li Wei', score: 55, rating: 'fair' },
+      { rank: 2, managerId: 'm1', name: 'Anna Berg', score: 35, rating: 'poor' },
     ]);
-    // m1: 40 − 60 = −20, fell; m2: 60 − 0 = +60, rose.
+    // m1: 35 − 55 = −20, fell; m2: 55 − 0 = +55, rose.
     expect(
       report.comparisons.map((c: { managerId: string; overall: { scoreDelta: number } }) => [
         c.managerId,
@@ -164,7 +177,7 @@ describe('cs-metrics report --data', () => {
       ]),
     ).toEqual([
       ['m1', -20],
-      ['m2', 60],
+      ['m2', 55],
     ]);
   });
 
@@ -177,8 +190,9 @@ describe('cs-metrics report --data', () => {
       '2026-10',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/1 {2}Li Wei \(m2\)\s+60\.0 {2}good\s+\+60\.0/);
-    expect(stdout).toMatch(/2 {2}Anna Berg \(m1\)\s+40\.0 {2}fair\s+−20\.0/);
+    // As above: Li 55 (+55), Anna 35 (−20); Anna's meeting rate 40 against September's 60: −20.
+    expect(stdout).toMatch(/1 {2}Li Wei \(m2\)\s+55\.0 {2}fair\s+\+55\.0/);
+    expect(stdout).toMatch(/2 {2}Anna Berg \(m1\)\s+35\.0 {2}poor\s+−20\.0/);
     expect(stdout).toMatch(/Meetings per working day\s+0\.5\s+40\.0\s+fair\s+2\s+−20\.0/);
     expect(stdout).not.toContain('bundled sample');
   });
@@ -246,6 +260,10 @@ describe('cs-metrics report --data', () => {
   // zoho/: a Zoho CRM deals export and a Zoho meetings export, in Europe/Berlin. Anna Schmidt hosts
   // one meeting on each of October's 22 working days (1 a day → 60), Jonas Weber two (2 a day, the
   // band's excellent → 80). One deal belongs to Petra Lang, who is not in managers.csv.
+  // Scored besides the meeting rate (weight 2): events, none → 0 (weight 1), and meeting days, 22 of 22
+  // (no calls) = 1 ≥ best 0.9 → 100 (weight 1). Referrals and decision-maker reach have too few won
+  // customers or prospects for B2B; the funnel's cohort (created 3 July – 2 August, 90 days to mature)
+  // is empty; no plans. Jonas (0 + 100 + 2 × 80) ÷ 4 = 65, good; Anna (0 + 100 + 2 × 60) ÷ 4 = 55, fair.
   it('reads CRM exports with built-in mappings', async () => {
     const { code, stdout, stderr } = await run([
       'report',
@@ -267,8 +285,8 @@ describe('cs-metrics report --data', () => {
     const report = JSON.parse(stdout);
     expect(report.scorecard.period.timeZone).toBe('Europe/Berlin');
     expect(report.scorecard.ranking).toEqual([
-      { rank: 1, managerId: 'Jonas Weber', name: 'Jonas Weber', score: 80, rating: 'excellent' },
-      { rank: 2, managerId: 'Anna Schmidt', name: 'Anna Schmidt', score: 60, rating: 'good' },
+      { rank: 1, managerId: 'Jonas Weber', name: 'Jonas Weber', score: 65, rating: 'good' },
+      { rank: 2, managerId: 'Anna Schmidt', name: 'Anna Schmidt', score: 55, rating: 'fair' },
     ]);
     // 5 deals read: 2 Anna's, 2 Jonas's, 1 Petra Lang's (unassigned).
     expect(report.scorecard.unassignedRecords).toEqual({ interactions: 0, deals: 1 });
@@ -298,7 +316,8 @@ describe('cs-metrics report --data', () => {
       'json',
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([80, 60]);
+    // As with the built-in mapping: Jonas 65, Anna 55.
+    expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([65, 55]);
   });
 
   it('reads GBK (gb18030) exports from Fxiaoke with --encoding', async () => {
@@ -345,7 +364,8 @@ describe('cs-metrics report --data', () => {
       'json',
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([60, 40]);
+    // The plain/ data: Li 55, Anna 35 (worked out above).
+    expect(JSON.parse(stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([55, 35]);
   });
 
   it('rejects a CRM export read without its mapping, naming the header, with exit 1', async () => {
@@ -525,9 +545,11 @@ describe('more usage errors', () => {
 
 describe('report periods', () => {
   it('scores --from/--to and compares with as many days just before', async () => {
-    // 2026-10-05 … 2026-10-09, 5 working days: m1 and m2 hold 5 meetings each → 1 a day → 60 both.
+    // 2026-10-05 … 2026-10-09, 5 working days: m1 and m2 hold 5 meetings each → 1 a day → 60 (weight
+    // 2), and 5 of 5 days are meeting days → 1 ≥ best 0.9 → 100 (weight 1); events need a period of 28
+    // days or more (insufficient data). Both (2 × 60 + 100) ÷ 3 = 220 ÷ 3 = 73.3, good, rank 1 together.
     // The previous period, 2026-09-30 … 2026-10-04, has 3 working days: fewer than the 5 the b2b
-    // meeting rate needs (minimumSample), so it is not scored then and the change is "new".
+    // meeting rate and alternation need (minimumSample), so neither is scored then: both are "new".
     const { code, stdout } = await run([
       'report',
       '--data',
@@ -543,13 +565,13 @@ describe('report periods', () => {
     const report = JSON.parse(stdout);
     expect(report.scorecard.period.from).toBe('2026-10-05');
     expect(report.scorecard.ranking.map((r: { rank: number; score: number }) => [r.rank, r.score])).toEqual([
-      [1, 60],
-      [1, 60],
+      [1, 73.3],
+      [1, 73.3],
     ]);
     expect(report.comparisons[0].previous).toMatchObject({ from: '2026-09-30', to: '2026-10-04' });
     expect(report.comparisons.map((c: { new: string[] }) => c.new)).toEqual([
-      ['sales.meetingRate'],
-      ['sales.meetingRate'],
+      ['sales.meetingCallAlternation', 'sales.meetingRate'],
+      ['sales.meetingCallAlternation', 'sales.meetingRate'],
     ]);
   });
 

@@ -6,16 +6,29 @@ import {
   type BudgetLine,
   type CallRecord,
   type Customer,
+  type Deal,
   type FeedbackItem,
   type Interaction,
   normalizeBudgetLine,
   normalizeCallRecord,
   normalizeCustomer,
+  normalizeDeal,
   normalizeFeedbackItem,
   normalizeInteraction,
+  normalizeQualityReview,
+  normalizeRevenueRecord,
+  normalizeSalesPlan,
   normalizeSupportTicket,
+  normalizeSurveyResponse,
+  normalizeTrainingRecord,
   period,
+  type QualityReview,
+  type RevenueRecord,
+  type SalesPlan,
   type SupportTicket,
+  type SurveyResponse,
+  type TrainingRecord,
+  toEpochMillis,
 } from '../../src/index.js';
 
 /**
@@ -283,3 +296,279 @@ export const customer: fc.Arbitrary<Customer> = fc
     contactIntervalDays: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
   })
   .map((c) => normalizeCustomer(c, { timeZone: ZONE }));
+
+// ---------------------------------------------------------------- records of the later criteria
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A calendar day from 15 August to 15 November 2026: deals created long before the period close in it. */
+export const wideDay = fc.integer({ min: 0, max: 92 }).map((offset) => addDays('2026-08-15', offset));
+
+/** A wall-clock time to the quarter hour (01:00 to 01:45 on 25 October happen twice in London). */
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 3 }))
+  .map(([h, q]) => `${two(h)}:${two(q * 15)}`);
+
+/**
+ * London wall times and dates to epoch milliseconds, by the library's own conversion, remembered:
+ * converting a wall time is about 13 times slower than reading a UTC instant, and deals hold up to
+ * eight dates, so a deal list took most of the suite's time. There are only ~9,000 distinct ones.
+ */
+const londonTimes = new Map<string, number>();
+const london = (wall: string): number => {
+  let ms = londonTimes.get(wall);
+  if (ms === undefined) {
+    ms = toEpochMillis(wall, ZONE, 'deals[].date');
+    londonTimes.set(wall, ms);
+  }
+  return ms;
+};
+
+/**
+ * A sales activity with the fields the sales criteria read: the contact's role, whether a decision
+ * maker took part, a new customer, referrals asked and received, contacts met at an event.
+ */
+export const salesInteraction: fc.Arbitrary<Interaction> = fc
+  .record(
+    {
+      id: pool('i', 1000),
+      managerId,
+      customerId,
+      kind: fc.constantFrom('call', 'meeting', 'meeting', 'email', 'message', 'event'),
+      at: wallTime,
+      contactRole: fc.constantFrom('decision-maker', 'influencer', 'user', 'gatekeeper', 'unknown'),
+      decisionMakerPresent: fc.boolean(),
+      newCustomer: fc.boolean(),
+      referralAsked: fc.boolean(),
+      referralsReceived: fc.integer({ min: 0, max: 4 }),
+      contactsMet: fc.integer({ min: 0, max: 30 }),
+      eventType: fc.constantFrom('exhibition', 'conference', 'presentation', 'fair', 'seminar', 'other'),
+    },
+    { requiredKeys: ['id', 'managerId', 'kind', 'at'] },
+  )
+  .map((input) => normalizeInteraction(input as never, { timeZone: ZONE }));
+
+const stages = ['prospect', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
+const openStages = ['prospect', 'qualified', 'proposal', 'negotiation'] as const;
+
+/** A short hash of an input, so that a deal id always names the same deal (a CRM id names one record). */
+const hashOf = (value: unknown): string => {
+  let h = 2166136261;
+  for (const ch of JSON.stringify(value)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0).toString(36);
+};
+
+/**
+ * A deal as a CRM export writes it: created any day from mid-August, won or lost some days later
+ * (or still open), maybe with its expected close date, close-date changes, stage changes and a
+ * probability, in EUR or GBP. Its id is derived from its content, so equal ids are equal deals.
+ */
+export const deal: fc.Arbitrary<Deal> = fc
+  .record({
+    managerId,
+    customerId,
+    source: fc.constantFrom('event', 'referral', 'cold-call', 'inbound', 'existing-customer'),
+    stage: fc.constantFrom(...stages),
+    amount: amountText,
+    currency: fc.constantFrom('EUR', 'EUR', 'GBP'),
+    created: wideDay,
+    at: clock,
+    closedClock: clock,
+    closeAfter: fc.integer({ min: 0, max: 45 }),
+    expectedAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    probability: fc.option(fc.constantFrom(0, 0.1, 0.25, 0.5, 0.9, 1), { nil: undefined }),
+    changes: fc.array(
+      fc.record({
+        changedAfter: fc.integer({ min: 0, max: 40 }),
+        from: fc.integer({ min: 0, max: 60 }),
+        by: fc.integer({ min: -10, max: 30 }),
+      }),
+      { maxLength: 3 },
+    ),
+    stageChanges: fc.array(
+      fc.record({ stage: fc.constantFrom(...openStages), after: fc.integer({ min: 0, max: 40 }) }),
+      { maxLength: 3 },
+    ),
+  })
+  .map((d) => {
+    const closed = d.stage === 'won' || d.stage === 'lost';
+    const input = {
+      managerId: d.managerId,
+      customerId: d.customerId,
+      source: d.source,
+      stage: d.stage,
+      amount: d.amount,
+      currency: d.currency,
+      createdAt: `${d.created}T${d.at}`,
+      expectedCloseAt: d.expectedAfter === undefined ? undefined : addDays(d.created, d.expectedAfter),
+      // Closed at any time of a later day (the same time on the same day): cycles of fractional days.
+      closedAt: closed
+        ? `${addDays(d.created, d.closeAfter)}T${d.closeAfter === 0 ? d.at : d.closedClock}`
+        : undefined,
+      probability: d.probability,
+      closeDateChanges: d.changes.map((c) => ({
+        changedAt: `${addDays(d.created, c.changedAfter)}T${d.at}`,
+        from: addDays(d.created, c.from),
+        to: addDays(d.created, Math.max(0, c.from + c.by)),
+      })),
+      stageChanges: d.stageChanges.map((c) => ({ stage: c.stage, at: addDays(d.created, c.after) })),
+    };
+    const at = (wall: string | undefined) => (wall === undefined ? undefined : london(wall));
+    return normalizeDeal(
+      {
+        id: `D-${hashOf(input)}`,
+        ...input,
+        createdAt: london(input.createdAt),
+        expectedCloseAt: at(input.expectedCloseAt),
+        closedAt: at(input.closedAt),
+        closeDateChanges: input.closeDateChanges.map((c) => ({
+          changedAt: london(c.changedAt),
+          from: london(c.from),
+          to: london(c.to),
+        })),
+        stageChanges: input.stageChanges.map((c) => ({ stage: c.stage, at: london(c.at) })),
+      },
+      { timeZone: ZONE },
+    );
+  });
+
+/** A sales plan of one of three managers, in EUR, for October, the fourth quarter or November. */
+export const salesPlan = (periods: fc.Arbitrary<string>): fc.Arbitrary<SalesPlan> =>
+  fc
+    .record({
+      managerId,
+      period: periods,
+      amount: fc.integer({ min: 1, max: 20_000_000 }).map((c) => (c / 100).toFixed(2)),
+    })
+    .map((p) => normalizeSalesPlan({ ...p, period: p.period as never, currency: 'EUR' }));
+
+/**
+ * Plans and deals, tagged, in any order: at most one October plan per manager (a second one is a
+ * data error the aggregator reports), any number of plans for other periods.
+ */
+export const plansAndDeals: fc.Arbitrary<
+  ({ type: 'plan'; record: SalesPlan } | { type: 'deal'; record: Deal })[]
+> = fc
+  .tuple(
+    fc.uniqueArray(salesPlan(fc.constant('2026-10')), { selector: (p) => p.managerId, maxLength: 3 }),
+    fc.array(salesPlan(fc.constantFrom('2026-Q4', '2026-11')), { maxLength: 2 }),
+    fc.array(deal, { maxLength: 36 }),
+  )
+  .chain(([october, other, deals]) => {
+    const all = [
+      ...[...october, ...other].map((record) => ({ type: 'plan' as const, record })),
+      ...deals.map((record) => ({ type: 'deal' as const, record })),
+    ];
+    return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
+  });
+
+const checklist = ['greeting', 'identity check', 'resolution', 'closing', '__proto__'] as const;
+
+/**
+ * A quality review of one of four representatives: a reviewer's score (whole or half points), a
+ * checklist (weights including 0, critical items), or both; silent or announced.
+ */
+export const qualityReview: fc.Arbitrary<QualityReview> = fc
+  .record({
+    id: pool('r', 100_000),
+    agentId: pool('a', 4),
+    teamId: fc.option(fc.constantFrom('t1', 't2'), { nil: undefined }),
+    at: wallTime,
+    monitoring: fc.constantFrom('silent', 'announced'),
+    score: fc.option(
+      fc.integer({ min: 0, max: 200 }).map((h) => h / 2),
+      { nil: undefined },
+    ),
+    items: fc.option(
+      fc.array(
+        fc.record(
+          {
+            item: fc.constantFrom(...checklist),
+            result: fc.constantFrom('pass', 'pass', 'fail', 'not-applicable'),
+            weight: fc.constantFrom(0, 0.5, 1, 2, 2.5),
+            critical: fc.boolean(),
+          },
+          { requiredKeys: ['item', 'result'] },
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      { nil: undefined },
+    ),
+  })
+  .map((r) =>
+    normalizeQualityReview(
+      { ...r, score: r.score === undefined && r.items === undefined ? 80 : r.score } as never,
+      { timeZone: ZONE },
+    ),
+  );
+
+/** A training completed by one of five representatives (a5 is on no roster), from late September to mid-November. */
+export const training: fc.Arbitrary<TrainingRecord> = fc
+  .record({
+    id: pool('tr', 100_000),
+    agentId: pool('a', 5),
+    course: fc.constantFrom('Listening', 'Product', 'Compliance'),
+    day: fc.integer({ min: 0, max: 50 }).map((offset) => addDays('2026-09-28', offset)),
+    at: clock,
+    reason: fc.option(fc.constantFrom('onboarding', 'monitoring', 'refresher', 'other'), { nil: undefined }),
+  })
+  .map((t) =>
+    normalizeTrainingRecord(
+      { id: t.id, agentId: t.agentId, course: t.course, completedAt: `${t.day}T${t.at}`, reason: t.reason },
+      { timeZone: ZONE },
+    ),
+  );
+
+/** A survey answer: CSAT on 1–5, NPS on 0–10, CES on 1–7, with topics that differ in case and spaces. */
+export const surveyAnswer: fc.Arbitrary<SurveyResponse> = fc
+  .oneof(
+    fc.record({ kind: fc.constant('csat' as const), score: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({ kind: fc.constant('nps' as const), score: fc.integer({ min: 0, max: 10 }) }),
+    fc.record({ kind: fc.constant('ces' as const), score: fc.integer({ min: 1, max: 7 }) }),
+  )
+  .chain((answer) =>
+    fc
+      .record({
+        id: pool('s', 100_000),
+        at: wallTime,
+        customerId: fc.option(customerId, { nil: undefined }),
+        agentId: fc.option(pool('a', 4), { nil: undefined }),
+        topic: fc.option(fc.constantFrom('Billing', ' billing ', 'Delivery', '__proto__', '  '), {
+          nil: undefined,
+        }),
+      })
+      .map((rest) => normalizeSurveyResponse({ ...rest, ...answer }, { timeZone: ZONE })),
+  );
+
+/** A customer relationship for retention: began before, in or after October; maybe ended some days later. */
+export const relationship: fc.Arbitrary<Customer> = fc
+  .record({
+    id: customerId,
+    since: fc.constantFrom(
+      '2025-06-01',
+      '2026-09-15',
+      '2026-10-01',
+      '2026-10-10',
+      '2026-10-31',
+      '2026-11-01',
+    ),
+    lasted: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+  })
+  .map((c) =>
+    normalizeCustomer(
+      { id: c.id, since: c.since, until: c.lasted === undefined ? undefined : addDays(c.since, c.lasted) },
+      { timeZone: ZONE },
+    ),
+  );
+
+/** Revenue of a customer for September, October or August 2026 (the last outside both windows), in EUR or GBP. */
+export const revenue: fc.Arbitrary<RevenueRecord> = fc
+  .record({
+    customerId,
+    period: fc.constantFrom('2026-09', '2026-10', '2026-08'),
+    amount: amountText,
+    currency: fc.constantFrom('EUR', 'EUR', 'GBP'),
+  })
+  .map((r) => normalizeRevenueRecord({ ...r, period: r.period as never }));

@@ -33,6 +33,11 @@ export interface LawEntry<R, S, T> {
   readonly records: fc.Arbitrary<R>;
   /** Longest record list (default 40); the quantile sketch needs more to leave its exact mode. */
   readonly maxLength?: number;
+  /**
+   * The record lists, where records constrain each other (at most one plan per manager and
+   * period); by default any list of `records`.
+   */
+  readonly list?: fc.Arbitrary<R[]>;
   /** The ratios in the result, each within [0, 1] or null. */
   readonly ratios?: (result: T) => Readonly<Record<string, number | null>>;
   /** Other checks against a plain recomputation from the records (an oracle). */
@@ -66,7 +71,7 @@ const params = { numRuns: NUM_RUNS };
 /** Registers the law properties of one entry as a `describe` block. */
 export function describeLaws<R, S, T>(entry: LawEntry<R, S, T>): void {
   const agg = entry.aggregator;
-  const list = fc.array(entry.records, { maxLength: entry.maxLength ?? 40 });
+  const list = entry.list ?? fc.array(entry.records, { maxLength: entry.maxLength ?? 40 });
   const state = (rs: readonly R[]) => accumulate(agg, rs);
   const result = (rs: readonly R[]) => agg.finish(state(rs));
   const json = (s: S): S => JSON.parse(JSON.stringify(s)) as S;

@@ -19,6 +19,7 @@ import {
   allCalls,
   anna,
   budgetLines,
+  firstSix,
   interactions,
   li,
   meetings,
@@ -27,9 +28,13 @@ import {
 
 const september = periodOf('2026-09');
 
+// Every scorecard here uses the six criteria the report's numbers were worked out with (fixtures.ts):
+// with the full registry the meetings would also rate events and the alternation of meetings and calls.
+
 // October (the scorecard tests' team): Anna (m1) 76.7 = (2 × 70 + 3 × 80 + 1 × 80) / 6, good;
 // Li (m2) 46.7 = (2 × 60 + 3 × 40 + 1 × 40) / 6, fair. Li is given first: the ranking must reorder.
 const team = evaluateTeam({
+  criteria: firstSix,
   managers: [li, anna],
   period: october,
   profile: b2b,
@@ -43,6 +48,7 @@ const team = evaluateTeam({
 // days (1–30 September 2026, Tuesday to Wednesday: 4 + 5 + 5 + 5 + 3).
 // Anna 22 meetings / 22 = 1.0 a day → 60 (good's edge), overall 60. Li 33 / 22 = 1.5 → 70, overall 70.
 const previous = evaluateTeam({
+  criteria: firstSix,
   managers: [anna, li],
   period: september,
   profile: b2b,
@@ -100,6 +106,7 @@ describe('renderHtmlReport', () => {
       },
     ]);
     const card = evaluateTeam({
+      criteria: firstSix,
       managers: [evil!],
       period: october,
       profile: b2b,
@@ -266,6 +273,7 @@ describe('renderHtmlReport', () => {
 
   it('renders a team of one', () => {
     const one = evaluateTeam({
+      criteria: firstSix,
       managers: [anna],
       period: october,
       profile: b2b,
@@ -274,6 +282,7 @@ describe('renderHtmlReport', () => {
     const html = renderHtmlReport({
       team: one,
       previous: evaluateTeam({
+        criteria: firstSix,
         managers: [anna],
         period: september,
         profile: b2b,
@@ -362,7 +371,7 @@ describe('renderHtmlReport', () => {
     expect(same).toContain('<td class="num" data-delta="0">0 <span class="muted">(unchanged)</span></td>');
     expect(section(same, 'm1')).toContain('Change: <span class="" data-delta="0">0</span>');
     // September with no records at all: nobody had an overall score, so October's are `new`.
-    const empty = evaluateTeam({ managers: [anna, li], period: september, profile: b2b });
+    const empty = evaluateTeam({ criteria: firstSix, managers: [anna, li], period: september, profile: b2b });
     const html = renderHtmlReport({ team, previous: empty });
     expect(section(html, 'm1')).toContain('Change: new');
     expect(between(html, 'id="ranking-table"', '</table>')).toContain(
@@ -382,6 +391,7 @@ describe('renderHtmlReport', () => {
   it("shows the scorecard's asOf and the team's notes, both from the data", () => {
     // No agent mapping: the 80 calls belong to nobody and are noted.
     const unmapped = evaluateTeam({
+      criteria: firstSix,
       managers: [anna],
       period: october,
       profile: b2b,

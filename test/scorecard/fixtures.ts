@@ -12,6 +12,7 @@ import {
   normalizeManagers,
   periodOf,
   SCORECARD_CRITERIA,
+  type ScorecardCriterion,
 } from '../../src/index.js';
 
 export const october = periodOf('2026-10');
@@ -85,17 +86,29 @@ export const budgetLines: BudgetLine[] = [
 export const agentManagers = { a1: 'm1', a2: 'm2' };
 
 /**
+ * Registry entries that apply to every manager whatever his `function` (`appliesTo` removed): for the
+ * tests whose managers, like Anna and Li here, lead both meetings and a contact-centre team. The
+ * registry's own applicability is tested in applicability.test.ts.
+ */
+export function forEveryManager(entries: readonly ScorecardCriterion[]): ScorecardCriterion[] {
+  return entries.map(({ appliesTo: _, ...entry }) => entry);
+}
+
+/**
  * The six criteria the scorecard's mechanics tests (weights, renormalisation, ranking, comparison,
  * next-step order) were worked out with: they pin this registry so that wiring a new criterion does
- * not rewrite their arithmetic. The full registry is tested in sales-cc-criteria.test.ts.
+ * not rewrite their arithmetic. They apply to every manager (see {@link forEveryManager}): Anna and Li
+ * are sales managers with a contact-centre team. The full registry is tested in sales-cc-criteria.test.ts.
  */
-export const firstSix = SCORECARD_CRITERIA.filter((c) =>
-  [
-    'sales.meetingRate',
-    'contactCentre.serviceLevel',
-    'contactCentre.budgetVariance',
-    'customer.resolutionEfficiency',
-    'customer.feedbackQuality',
-    'customer.relationshipCare',
-  ].includes(c.id),
+export const firstSix = forEveryManager(
+  SCORECARD_CRITERIA.filter((c) =>
+    [
+      'sales.meetingRate',
+      'contactCentre.serviceLevel',
+      'contactCentre.budgetVariance',
+      'customer.resolutionEfficiency',
+      'customer.feedbackQuality',
+      'customer.relationshipCare',
+    ].includes(c.id),
+  ),
 );

@@ -22,15 +22,21 @@ import {
   scorecardJsonSchemas,
 } from '../../src/index.js';
 import { failure } from '../helpers.js';
-import { anna, meetings, october } from './fixtures.js';
+import { anna, forEveryManager, meetings, october } from './fixtures.js';
 
-// The B2B bands and weights, with a minimum sample of 1 so that a handful of records is rated.
+// Anna (a sales manager) also leads a contact-centre team in these stories, so they use the registry
+// with every entry applying to every manager; applicability by function: applicability.test.ts.
+const everyone = forEveryManager(SCORECARD_CRITERIA);
+
+// The B2B bands and weights, with a minimum sample of 1 so that a handful of records is rated. The
+// funnel judges October's own prospects (cohortMaturityDays 0), as these stories were worked out: B2B's
+// default 90 days would judge the deals created 3 July – 2 August, of which the stories have none.
 const small = defineProfile(b2b, {
   id: 'b2b-small',
   criteria: {
     'sales.referrals': { minimumSample: 1 },
     'sales.decisionMakerReach': { minimumSample: 1 },
-    'sales.opportunityFunnel': { minimumSample: 1 },
+    'sales.opportunityFunnel': { minimumSample: 1, cohortMaturityDays: 0 },
   },
 });
 
@@ -122,11 +128,12 @@ describe('the eight newly wired criteria', () => {
     expect(entries['sales.opportunityFunnel']).toEqual([['deals'], ['plans']]);
     expect(entries['contactCentre.monitoringScores']).toEqual([['reviews'], []]);
     expect(entries['contactCentre.trainingCoverage']).toEqual([['reviews', 'trainings'], []]);
-    expect(SCORECARD_CRITERIA).toHaveLength(14);
+    expect(SCORECARD_CRITERIA).toHaveLength(16); // every id of CRITERION_IDS (satisfaction and retention: customer-criteria.test.ts)
   });
 
   it("Anna's October: the overall score over nine criteria, and the next steps weakest first", () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,
@@ -164,8 +171,9 @@ describe('the eight newly wired criteria', () => {
     //        = (0 + 100 + 120 + 140 + 90 + 100 + 0) ÷ 12 = 550 ÷ 12 = 45.83 → 45.8, fair.
     expect(card.overall).toEqual({ score: 45.8, rating: 'fair', scored: 7, renormalised: true });
     // Left out: decisionMakerReach 2, opportunityFunnel 2 (insufficient); serviceLevel 3, budgetVariance 1,
-    // resolutionEfficiency 2, feedbackQuality 1, relationshipCare 2 (no records): 13 of 12 + 13 = 25.
-    expect(card.notes[0]?.inputs).toMatchObject({ weightLeftOut: 13, weightTotal: 25 });
+    // satisfaction 3, retention 2, resolutionEfficiency 2, feedbackQuality 1, relationshipCare 2 (no
+    // records): 18 of 12 + 18 = 30.
+    expect(card.notes[0]?.inputs).toMatchObject({ weightLeftOut: 18, weightTotal: 30 });
     // Weakest first: events 0 and training 0 tie on score and weight (1): criterion order; then plan 30,
     // monitoring 50, referrals 60. Meetings (70) and alternation (100) are good: no step.
     expect(card.nextSteps.map((s) => s.code)).toEqual([
@@ -312,6 +320,7 @@ const busyDeals = normalizeDeals([
 
 describe('next steps of the sales criteria on a busy but unfocused month', () => {
   const card = evaluateManager({
+    criteria: everyone,
     manager: anna,
     period: october,
     profile: small,
@@ -431,13 +440,21 @@ describe('exchange rates passed through the scorecard', () => {
   it('without rates, a deal in another currency than the plan is an error, never summed silently', () => {
     expect(
       failure(() =>
-        evaluateManager({ manager: anna, period: october, profile: b2b, deals: usdDeal, plans: plans10k }),
+        evaluateManager({
+          criteria: everyone,
+          manager: anna,
+          period: october,
+          profile: b2b,
+          deals: usdDeal,
+          plans: plans10k,
+        }),
       ),
     ).toBe(`${ErrorCodes.CurrencyMismatch} at deals[0].currency`);
   });
 
   it('with exchangeRates, the plan converts the deal, and the budget converts into `currency`', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: b2b,
@@ -459,6 +476,7 @@ describe('exchange rates passed through the scorecard', () => {
     expect(
       failure(() =>
         evaluateManager({
+          criteria: everyone,
           manager: anna,
           period: october,
           profile: b2b,
@@ -471,10 +489,10 @@ describe('exchange rates passed through the scorecard', () => {
 
   it('a bad rate or currency names the scorecard option', () => {
     const base = { manager: anna, period: october, profile: b2b };
-    expect(failure(() => evaluateManager({ ...base, exchangeRates: { USD: '-1' } }))).toBe(
-      `${ErrorCodes.InvalidOption} at input.exchangeRates.USD`,
-    );
-    expect(failure(() => evaluateManager({ ...base, currency: 'euro' }))).toBe(
+    expect(
+      failure(() => evaluateManager({ criteria: everyone, ...base, exchangeRates: { USD: '-1' } })),
+    ).toBe(`${ErrorCodes.InvalidOption} at input.exchangeRates.USD`);
+    expect(failure(() => evaluateManager({ criteria: everyone, ...base, currency: 'euro' }))).toBe(
       `${ErrorCodes.InvalidCurrency} at input.currency`,
     );
   });
@@ -483,6 +501,7 @@ describe('exchange rates passed through the scorecard', () => {
 describe('next steps of the new criteria at the edges', () => {
   it('proposes nothing from evaluations without a value (empty records)', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,
@@ -532,6 +551,7 @@ describe('next steps of the new criteria at the edges', () => {
       { managerId: 'm1', period: '2026-11', amount: '1000', currency: 'EUR' },
     ]);
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: december,
       profile: b2b,
@@ -564,6 +584,7 @@ describe('events and alternation without a value, or beyond a target range', () 
   it('a Saturday has no working day and is too short for events: neither proposes a step', () => {
     // 10 October 2026 is a Saturday: 1 day < the 28 days events need; no working day for the alternation.
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: periodOf('2026-10-10'),
       profile: b2b,
@@ -594,6 +615,7 @@ describe('events and alternation without a value, or beyond a target range', () 
       },
     });
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: fewEvents,
@@ -615,6 +637,7 @@ describe('events and alternation without a value, or beyond a target range', () 
 describe('a scorecard with every wired criterion is plain JSON of the documented shape', () => {
   it('validates against the schema and survives a JSON round trip (Decimals and Money as strings)', () => {
     const card = evaluateManager({
+      criteria: everyone,
       manager: anna,
       period: october,
       profile: small,

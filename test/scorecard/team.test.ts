@@ -57,7 +57,13 @@ describe('evaluateTeam', () => {
       max: 70,
       mean: 65,
       ratings: { excellent: 0, good: 2, fair: 0, poor: 0, 'insufficient-data': 0 },
-      statuses: { scored: 2, 'insufficient-data': 0, 'no-records': 0, 'switched-off': 0 },
+      statuses: {
+        scored: 2,
+        'insufficient-data': 0,
+        'no-records': 0,
+        'switched-off': 0,
+        'not-applicable': 0,
+      },
     });
     expect(team.distribution[1]).toMatchObject({
       criterion: 'contactCentre.serviceLevel',
@@ -72,7 +78,13 @@ describe('evaluateTeam', () => {
       min: null,
       median: null,
       mean: null,
-      statuses: { scored: 0, 'insufficient-data': 0, 'no-records': 2, 'switched-off': 0 },
+      statuses: {
+        scored: 0,
+        'insufficient-data': 0,
+        'no-records': 2,
+        'switched-off': 0,
+        'not-applicable': 0,
+      },
     });
   });
 

@@ -131,7 +131,11 @@ export interface OpportunityFunnelState {
   lost: Record<string, MoneyTotal>;
   /** Days from creation to won, for deals won in the period. */
   cycleDays: QuantileSketch;
-  cycleDaysSum: number;
+  /**
+   * Milliseconds from creation to won, summed: whole numbers, so the sum (exact below 2^53 ms, about
+   * 100 million deal-days) does not depend on the order of the deals, as a sum of fractional days would.
+   */
+  cycleMsSum: number;
   /** `closedAt` of deals lost in the period. */
   lostAt: number[];
   /** `createdAt` of deals created from the period's start to `refillWithinDays` after its end. */
@@ -341,7 +345,7 @@ export function opportunityFunnelAggregator(
       won: {},
       lost: {},
       cycleDays: emptySketch(),
-      cycleDaysSum: 0,
+      cycleMsSum: 0,
       lostAt: [],
       createdAt: [],
       plans: {},
@@ -380,7 +384,7 @@ export function opportunityFunnelAggregator(
         addByCurrency(s.won, d.amount, d.currency);
         const days = (closedAt - d.createdAt) / DAY_MS;
         addToSketch(s.cycleDays, days);
-        s.cycleDaysSum += days;
+        s.cycleMsSum += closedAt - d.createdAt;
       } else {
         addByCurrency(s.lost, d.amount, d.currency);
         s.lostAt.push(closedAt);
@@ -404,7 +408,7 @@ export function opportunityFunnelAggregator(
         won: mergeByCurrency(a.won, b.won),
         lost: mergeByCurrency(a.lost, b.lost),
         cycleDays: mergeSketches(a.cycleDays, b.cycleDays),
-        cycleDaysSum: a.cycleDaysSum + b.cycleDaysSum,
+        cycleMsSum: a.cycleMsSum + b.cycleMsSum,
         lostAt: a.lostAt.concat(b.lostAt),
         createdAt: a.createdAt.concat(b.createdAt),
         plans: mergeByCurrency(a.plans, b.plans),
@@ -428,7 +432,7 @@ export function opportunityFunnelAggregator(
       const closedAll = wonAll === null || lostAll === null ? null : wonAll.plus(lostAll);
       const winRateByAmount =
         closedAll === null || closedAll.isZero() ? null : (wonAll as Decimal).div(closedAll).toNumber();
-      const meanCycleDays = closedWon === 0 ? null : s.cycleDaysSum / closedWon;
+      const meanCycleDays = closedWon === 0 ? null : s.cycleMsSum / closedWon / DAY_MS;
       const currencies = new Set([...Object.keys(s.won), ...Object.keys(s.lost)]);
       for (const stage of Object.keys(s.open))
         for (const c of Object.keys(own(s.open, stage)!)) currencies.add(c);

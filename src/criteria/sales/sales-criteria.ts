@@ -36,8 +36,8 @@ export interface SalesCriteriaInput {
 
 /**
  * Options of {@link salesCriteria}: what the seven criteria share. Each criterion's own knobs
- * (`stalledAfterMeetings`, `slippageGraceDays`, `refillWithinDays`, `meetingDayCallsThreshold`) come
- * from the profile.
+ * (`stalledAfterMeetings`, `slippageGraceDays`, `refillWithinDays`, `cohortMaturityDays`,
+ * `focusRatioThreshold`) come from the profile.
  *
  * @example
  * ```ts

@@ -20,13 +20,14 @@ import {
 import { failure } from '../../helpers.js';
 
 // B2B bands, with a minimum sample of 1 where B2B asks for more won customers or prospects than a
-// one-week story holds.
+// one-week story holds. The funnel judges October's own prospects (cohortMaturityDays 0): B2B's default
+// 90 days would move the cohort window to 3 July – 2 August, where this story has no deal.
 const profile = defineProfile(b2b, {
   id: 'b2b-small',
   criteria: {
     'sales.referrals': { minimumSample: 1 },
     'sales.decisionMakerReach': { minimumSample: 1 },
-    'sales.opportunityFunnel': { minimumSample: 1 },
+    'sales.opportunityFunnel': { minimumSample: 1, cohortMaturityDays: 0 },
   },
 });
 const october = periodOf('2026-10');
