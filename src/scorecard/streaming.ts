@@ -27,6 +27,8 @@ import {
   evaluateResolutionEfficiency,
   resolutionEfficiencyAggregator,
 } from '../criteria/customer/resolution-efficiency.js';
+import { evaluateRetention, retentionAggregator } from '../criteria/customer/retention.js';
+import { evaluateSatisfaction, satisfactionAggregator } from '../criteria/customer/satisfaction.js';
 import {
   decisionMakerReachAggregator,
   evaluateDecisionMakerReach,
@@ -129,8 +131,8 @@ const settings = (c: ScorecardContext) => c.profile.criteria;
 
 /**
  * The streaming side of the wired registry entries, one per criterion id of {@link SCORECARD_CRITERIA}
- * that can be scored in one pass. A registry entry without one here (a criterion wired later) is still
- * scored by {@link evaluateTeamAsync}: its kinds are then kept per manager and its `run` is called.
+ * (all sixteen). An entry of the caller's in `criteria` (not the registry's object) is still scored by
+ * {@link evaluateTeamAsync}: its kinds are then kept per manager and its `run` is called.
  *
  * @example
  * ```ts
@@ -233,6 +235,19 @@ export const STREAMING_CRITERIA: readonly StreamingCriterion[] = Object.freeze([
     evaluate: (m, c) => evaluateTrainingCoverage(m as never, withAsOf(periodProfile(c), c)),
   },
   {
+    id: 'customer.satisfaction',
+    kinds: { surveys: null },
+    aggregator: (c) => satisfactionAggregator(periodProfile(c)),
+    evaluate: (m, c) => evaluateSatisfaction(m as never, periodProfile(c)),
+  },
+  {
+    id: 'customer.retention',
+    // Revenue reaches its customer's manager: `customers` is read before `revenue`.
+    kinds: { customers: 'customer', revenue: 'revenue' },
+    aggregator: (c) => retentionAggregator(periodProfile(c)),
+    evaluate: (m, c) => evaluateRetention(m as never, periodProfile(c)),
+  },
+  {
     id: 'customer.resolutionEfficiency',
     kinds: { tickets: null },
     aggregator: (c) => resolutionEfficiencyAggregator(withAsOf(periodProfile(c), c)),
@@ -305,6 +320,8 @@ interface Lane {
   readonly aggregator: AnyAggregator;
   /** Per manager slot; `undefined` until a record arrives (then `init()` at the end). */
   readonly states: unknown[];
+  /** Per manager slot, whether the criterion applies to that manager's function (else no state is kept). */
+  readonly applies: readonly boolean[];
   /** The team objective's state over every record, when this criterion is one; else `null`. */
   team: unknown;
   /** A reusable tag per kind: no allocation per record. */
@@ -325,8 +342,10 @@ const TEAM_OBJECTIVES: readonly CriterionId[] = [
  * the input can be larger than memory. Each period's result is what `evaluateTeam` gives for it on the
  * same records (`input.period` is ignored; `periods[0]` is the first result).
  *
- * A registry entry without a {@link STREAMING_CRITERIA} entry (a criterion wired after this table) is
- * still scored: its kinds are kept per manager, in arrays, and its `run` is called on them.
+ * An entry in `input.criteria` that is not the registry's own (the caller's, or a criterion wired
+ * after {@link STREAMING_CRITERIA}) is still scored: its kinds are kept per manager, in arrays, and
+ * its `run` is called on them. A criterion that does not apply to a manager's function keeps no
+ * state for that manager.
  *
  * @throws {@link CsMetricsError} as `evaluateTeam`; a bad record is reported by the criterion's
  *   aggregator with its id in the path (`calls[id=c-12]`), as a stream has no index.
@@ -374,6 +393,7 @@ export async function scoreTeamStream(
     supplied[kind] = [];
   }
   const streamOf = new Map(STREAMING_CRITERIA.map((s) => [s.id, s]));
+  const registryEntries = new Set<ScorecardCriterion>(SCORECARD_CRITERIA);
 
   // Lanes: one per (period, criterion) evaluated with a streaming entry. Entries without one (or
   // not needed: switched off, kinds missing) get no lane; the fallback keeps their kinds in arrays.
@@ -398,7 +418,9 @@ export async function scoreTeamStream(
     for (const entry of entries) {
       // Switched off (weight 0) or unknown to the profile: never evaluated, so nothing to gather.
       if (!((settingsOf(options.profile, entry.id)?.weight ?? 0) > 0)) continue;
-      const stream = streamOf.get(entry.id);
+      // The streaming side is the registry entry's own: an entry of the caller's (same id, another
+      // `run`) is scored by its `run`, on arrays, as `evaluateTeam` would.
+      const stream = registryEntries.has(entry) ? streamOf.get(entry.id) : undefined;
       if (stream === undefined) {
         for (const kind of [...entry.needs, ...entry.uses]) fallbackKinds.add(kind);
         continue;
@@ -414,6 +436,7 @@ export async function scoreTeamStream(
         context,
         aggregator,
         states: new Array(managers.length),
+        applies: managers.map((m) => entry.appliesTo === undefined || entry.appliesTo.includes(m.function)),
         team: TEAM_OBJECTIVES.includes(entry.id) ? aggregator.init() : undefined,
         tags,
       };
@@ -454,7 +477,7 @@ export async function scoreTeamStream(
           tag.record = record;
           item = tag;
         }
-        if (slot !== undefined) {
+        if (slot !== undefined && lane.applies[slot]) {
           const current = lane.states[slot];
           lane.states[slot] = lane.aggregator.add(
             current === undefined ? lane.aggregator.init() : current,

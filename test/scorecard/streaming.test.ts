@@ -140,7 +140,8 @@ describe('evaluateTeamAsync', () => {
   });
 
   it('scores a registry entry without a streaming side by keeping its kinds (the fallback)', async () => {
-    // An entry under an id STREAMING_CRITERIA does not have: it runs the meeting rate on the arrays.
+    // The caller's own entry (not the registry's object, though its id is): it runs the meeting rate
+    // on the arrays, as evaluateTeam would, rather than the satisfaction lane.
     const meetingRate = SCORECARD_CRITERIA.find((c) => c.id === 'sales.meetingRate')!;
     const custom: ScorecardCriterion = { ...meetingRate, id: 'customer.satisfaction' };
     const criteria = [meetingRate, custom];
