@@ -262,9 +262,8 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       ...(values.currency === undefined ? {} : { currency: values.currency }),
     });
     managers = [...data.managers];
-    // The sample's contact-centre manager cc-N leads team t-N.
-    teamManagers = {};
-    for (const m of managers) if (m.id.startsWith('cc-')) teamManagers[`t-${m.id.slice(3)}`] = m.id;
+    // The sample's contact-centre manager cc-N has `team: 't-N'`, the id its team's records carry.
+    teamManagers = teamManagersOf(managers);
     sources = Object.fromEntries(
       SCORECARD_RECORD_KINDS.map((kind) => [kind, data[kind]]),
     ) as ScorecardSources;
