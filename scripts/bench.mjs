@@ -10,6 +10,7 @@ const entries = {
   'bench-run': 'test/bench/run.ts',
   'bench-stream': 'test/bench/stream.ts',
   'bench-scorecard': 'test/bench/scorecard.ts',
+  'bench-cli': 'src/cli/bin.ts',
   'bench-workers': 'examples/parallel-workers.ts',
   'bench-worker': 'examples/measure-worker.ts',
 };

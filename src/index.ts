@@ -525,6 +525,15 @@ export {
   type ScorecardCriterion,
 } from './scorecard/registry.js';
 export { scorecardJsonSchemas } from './scorecard/schema.js';
+// scorecard streaming: evaluateTeamAsync, scoreTeamStream, STREAMING_CRITERIA
+export {
+  type EvaluateTeamAsyncInput,
+  evaluateTeamAsync,
+  type ScorecardSources,
+  STREAMING_CRITERIA,
+  type StreamingCriterion,
+  scoreTeamStream,
+} from './scorecard/streaming.js';
 export { type EvaluateTeamInput, evaluateTeam } from './scorecard/team.js';
 export type {
   CriterionDistribution,

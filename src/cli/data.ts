@@ -6,7 +6,8 @@ import type { RecordTypeName } from '../domain/schemas.js';
 import { CRM_MAPPINGS } from '../io/crm-mappings.js';
 import { type ColumnMapping, defineMapping } from '../io/mapping.js';
 import { readRecords } from '../io/read.js';
-import type { ScorecardRecordKind, ScorecardRecords } from '../scorecard/records.js';
+import type { ScorecardRecordKind } from '../scorecard/records.js';
+import type { ScorecardSources } from '../scorecard/streaming.js';
 import { UsageError } from './usage.js';
 
 /** @internal The file name (without extension) of each kind, and the record type it holds. */
@@ -150,50 +151,58 @@ export function mappingsOf(
   return out;
 }
 
-/** @internal What the files hold: managers and the records by kind, read into arrays. */
-export interface LoadedData {
+/** @internal What the files hold: the managers, read, and a source per record kind, read when iterated. */
+export interface StreamedData {
   readonly managers: Manager[];
-  readonly records: ScorecardRecords;
-  readonly count: number;
+  /** The name shown for each kind's file (`calls.csv`), managers included. */
+  readonly shown: Readonly<Partial<Record<ScorecardRecordKind | 'managers', string>>>;
+  /** Each kind's file, parsed as it is read (never loaded whole), once, when the scorecard iterates it. */
+  readonly sources: ScorecardSources;
+}
+
+/** @internal How the files are read. */
+export interface ReadOptions {
+  readonly timeZone: string;
+  readonly mappings: ReadonlyMap<string, ColumnMapping>;
+  readonly encoding: string;
+  readonly delimiter: string;
+}
+
+function recordsOf(file: InputFile, options: ReadOptions): AsyncIterable<unknown> {
+  const mapping = options.mappings.get(file.kind);
+  return readRecords(createReadStream(file.path), {
+    type: file.type,
+    format: file.format,
+    file: file.shown,
+    timeZone: options.timeZone,
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    ...(mapping === undefined ? {} : { mapping }),
+  }) as AsyncIterable<unknown>;
 }
 
 /**
- * @internal Streams every file through `readRecords` (CSV is parsed as it is read, never loaded whole);
- * the records are kept, as the scorecard reads every kind per manager.
+ * @internal Reads the managers file, and gives every other file as a source that streams it through
+ * `readRecords` when iterated (CSV is parsed as it is read): the scorecard adds each record to its
+ * aggregator states and drops it, so no file is ever held whole. Each other file's first record is
+ * read first, in the files' order, so that a bad header or encoding is reported before the long pass.
  */
-export async function loadFiles(
-  files: readonly InputFile[],
-  options: {
-    readonly timeZone: string;
-    readonly mappings: ReadonlyMap<string, ColumnMapping>;
-    readonly progress: ((count: number, file: string) => void) | undefined;
-    readonly progressEvery: number;
-    readonly encoding: string;
-    readonly delimiter: string;
-  },
-): Promise<LoadedData> {
-  const kinds: Record<string, unknown[]> = {};
-  let count = 0;
+export async function streamFiles(files: readonly InputFile[], options: ReadOptions): Promise<StreamedData> {
+  const managers: Manager[] = [];
+  const sources: Record<string, AsyncIterable<unknown>> = {};
+  const shown: Record<string, string> = {};
   for (const file of files) {
-    const list: unknown[] = [];
-    const mapping = options.mappings.get(file.kind);
-    const source = readRecords(createReadStream(file.path), {
-      type: file.type,
-      format: file.format,
-      file: file.shown,
-      timeZone: options.timeZone,
-      encoding: options.encoding,
-      delimiter: options.delimiter,
-      ...(mapping === undefined ? {} : { mapping }),
-    });
-    for await (const record of source) {
-      list.push(record);
-      count++;
-      if (options.progress !== undefined && count % options.progressEvery === 0)
-        options.progress(count, file.shown);
+    shown[file.kind] = file.shown;
+    if (file.kind === 'managers') {
+      for await (const m of recordsOf(file, options)) managers.push(m as Manager);
+    } else {
+      const probe = recordsOf(file, options)[Symbol.asyncIterator]();
+      await probe.next();
+      await probe.return?.();
+      sources[file.kind] = {
+        [Symbol.asyncIterator]: () => recordsOf(file, options)[Symbol.asyncIterator](),
+      };
     }
-    kinds[file.kind] = list;
   }
-  const { managers = [], ...records } = kinds;
-  return { managers: managers as Manager[], records: records as ScorecardRecords, count };
+  return { managers, shown, sources: sources as ScorecardSources };
 }

@@ -17,11 +17,11 @@ import type { SampleProfile } from '../sample/options.js';
 import { comparePeriods, type PeriodComparison } from '../scorecard/compare.js';
 import { SCORECARD_MESSAGES_EN } from '../scorecard/messages.js';
 import { SCORECARD_MESSAGES_ZH_CN } from '../scorecard/messages-zh-cn.js';
-import type { ScorecardRecords } from '../scorecard/records.js';
+import { SCORECARD_RECORD_KINDS } from '../scorecard/records.js';
 import { scorecardJsonSchemas } from '../scorecard/schema.js';
-import { evaluateTeam } from '../scorecard/team.js';
+import { type ScorecardSources, scoreTeamStream } from '../scorecard/streaming.js';
 import type { ManagerScorecard, TeamScorecard } from '../scorecard/types.js';
-import { InputError, inputFiles, loadFiles, mappingsOf } from './data.js';
+import { InputError, inputFiles, mappingsOf, streamFiles } from './data.js';
 import { HELP, USAGE_HINT, UsageError } from './usage.js';
 
 /**
@@ -130,27 +130,24 @@ function profileFrom(cwd: string, value: string): Profile {
 }
 
 const EVENT_KEYS = ['at', 'offeredAt', 'createdAt', 'openedAt', 'completedAt'] as const;
+const DATED_KINDS: ReadonlySet<string> = new Set([
+  'interactions',
+  'calls',
+  'deals',
+  'tickets',
+  'surveys',
+  'feedback',
+  'reviews',
+  'trainings',
+]);
 
-/** @internal Whether any dated record falls in the period: then the previous period is compared. */
-export function covers(records: ScorecardRecords, p: Period): boolean {
-  for (const kind of [
-    'interactions',
-    'calls',
-    'deals',
-    'tickets',
-    'surveys',
-    'feedback',
-    'reviews',
-    'trainings',
-  ] as const) {
-    const list = records[kind] as Iterable<Record<string, unknown>> | undefined;
-    if (list === undefined) continue;
-    for (const record of list) {
-      for (const key of EVENT_KEYS) {
-        const t = record[key];
-        if (typeof t === 'number' && t >= p.start && t < p.end) return true;
-      }
-    }
+/** @internal Whether a record of this kind is dated inside the period: then the previous period is compared. */
+export function datedIn(kind: string, record: unknown, p: Period): boolean {
+  if (!DATED_KINDS.has(kind)) return false;
+  const r = record as Record<string, unknown>;
+  for (const key of EVENT_KEYS) {
+    const t = r[key];
+    if (typeof t === 'number' && t >= p.start && t < p.end) return true;
   }
   return false;
 }
@@ -164,17 +161,6 @@ export function teamManagersOf(managers: readonly Manager[]): Record<string, str
     }
   }
   return out;
-}
-
-function counted<T>(source: Iterable<T>, tick: () => void): Iterable<T> {
-  return {
-    *[Symbol.iterator]() {
-      for (const item of source) {
-        tick();
-        yield item;
-      }
-    },
-  };
 }
 
 const REPORT_OPTIONS = {
@@ -249,23 +235,16 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     : undefined;
 
   let managers: Manager[];
-  let records: ScorecardRecords;
+  let sources: ScorecardSources;
+  let fileOf: Readonly<Partial<Record<string, string>>> = {};
   let teamManagers: Record<string, string>;
-  let comparable: boolean;
   if (useData) {
     const files = inputFiles(io.cwd, values.data, positionals);
-    const loaded = await loadFiles(files, {
-      timeZone,
-      mappings,
-      progress,
-      progressEvery,
-      encoding,
-      delimiter,
-    });
-    managers = loaded.managers;
-    records = loaded.records;
+    const streamed = await streamFiles(files, { timeZone, mappings, encoding, delimiter });
+    managers = streamed.managers;
+    sources = streamed.sources;
+    fileOf = streamed.shown;
     teamManagers = teamManagersOf(managers);
-    comparable = covers(records, previous);
   } else {
     if (values.mapping !== undefined)
       throw new UsageError('--mapping applies to --data files; the sample needs none');
@@ -283,56 +262,43 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       ...(values.currency === undefined ? {} : { currency: values.currency }),
     });
     managers = [...data.managers];
-    // The sample's contact-centre manager cc-N leads team t-N.
-    teamManagers = {};
-    for (const m of managers) if (m.id.startsWith('cc-')) teamManagers[`t-${m.id.slice(3)}`] = m.id;
-    let count = 0;
-    const tick = () => {
-      count++;
-      if (progress !== undefined && count % progressEvery === 0) progress(count, 'sample');
-    };
-    const {
-      interactions,
-      deals,
-      plans,
-      calls,
-      reviews,
-      trainings,
-      budgetLines,
-      surveys,
-      tickets,
-      feedback,
-      customers,
-      revenue,
-    } = data;
-    records = Object.fromEntries(
-      Object.entries({
-        interactions,
-        deals,
-        plans,
-        calls,
-        reviews,
-        trainings,
-        budgetLines,
-        surveys,
-        tickets,
-        feedback,
-        customers,
-        revenue,
-      }).map(([k, v]) => [k, counted(v as Iterable<unknown>, tick)]),
-    ) as ScorecardRecords;
-    comparable = true;
+    // The sample's contact-centre manager cc-N has `team: 't-N'`, the id its team's records carry.
+    teamManagers = teamManagersOf(managers);
+    sources = Object.fromEntries(
+      SCORECARD_RECORD_KINDS.map((kind) => [kind, data[kind]]),
+    ) as ScorecardSources;
   }
   if (values.manager !== undefined && !managers.some((m) => m.id === values.manager)) {
     throw new UsageError(
       `--manager ${values.manager}: no such manager; the managers are ${managers.map((m) => m.id).join(', ')}`,
     );
   }
-  const team = evaluateTeam({ managers, period: current, profile, teamManagers, ...records });
+  // ONE pass over every file (or the sample), scoring the period and the one before it together:
+  // only the aggregator states are held, never the records. The previous period is compared when
+  // any dated record falls in it (always for the sample, which covers both).
+  let count = 0;
+  const tick = (what: string): void => {
+    count++;
+    if (progress !== undefined && count % progressEvery === 0) progress(count, what);
+  };
+  if (useData) for (let i = 0; i < managers.length; i++) tick(fileOf.managers ?? 'managers');
+  let comparable = !useData;
+  const [team, scoredBefore] = (await scoreTeamStream(
+    {
+      managers,
+      period: current,
+      profile,
+      teamManagers,
+      onRecord(kind, record) {
+        tick(useData ? (fileOf[kind] ?? kind) : 'sample');
+        if (!comparable && datedIn(kind, record, previous)) comparable = true;
+      },
+    },
+    [current, previous],
+    sources,
+  )) as [TeamScorecard, TeamScorecard];
   const comparisons: PeriodComparison[] = [];
-  const before = comparable
-    ? evaluateTeam({ managers, period: previous, profile, teamManagers, ...records })
-    : undefined;
+  const before = comparable ? scoredBefore : undefined;
   if (before !== undefined) {
     before.managers.forEach((card, i) => {
       const now = team.managers[i];

@@ -204,6 +204,7 @@ export function* generateTrainings(plan: SamplePlan): Generator<TrainingRecord> 
       yield {
         id: `TR-${a + 1}-${n}`,
         agentId: agent.id,
+        teamId: `t-${agent.team + 1}`,
         course: CHECKLIST[failed[0] as number]!.course,
         startedAt,
         completedAt,

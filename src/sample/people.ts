@@ -83,7 +83,10 @@ export function* generateManagers(plan: SamplePlan): Generator<Manager> {
       role: 'first-line',
       function: 'contact-centre',
       timeZone: plan.timeZone,
-      team: `Contact centre ${t.index + 1}`,
+      // The team's id, as the calls, reviews, trainings and tickets name it (`teamId`), so that the
+      // sample written as CSV is attributed by the command's rule: a team's records go to the
+      // contact-centre manager whose `team` is that id.
+      team: `t-${t.index + 1}`,
     };
   }
 }

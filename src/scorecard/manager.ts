@@ -174,11 +174,21 @@ function plainManager(m: Manager): ScorecardManager {
   return { id: m.id, name: m.name, role: m.role, function: m.function, team: m.team ?? null };
 }
 
-/** @internal Runs one entry (or says why not) and returns its plain result with the live evaluation. */
+/**
+ * @internal How an entry is evaluated once its kinds are known to be supplied: by default its `run`
+ * over the manager's arrays; the streaming scorecard finishes its aggregator states instead.
+ */
+export type CriterionRunner = (entry: ScorecardCriterion, context: ScorecardContext) => Evaluation;
+
+/**
+ * @internal Runs one entry (or says why not) and returns its plain result with the live evaluation.
+ * `records` says which kinds were supplied (a kind `undefined` is not); `run` evaluates the entry.
+ */
 export function runCriterion(
   entry: ScorecardCriterion,
   records: ManagerRecords,
   context: ScorecardContext,
+  run: CriterionRunner = (e, c) => e.run(records, c),
 ): { result: ScorecardCriterionResult; evaluation: Evaluation | null } | null {
   const settings = settingsOf(context.profile, entry.id);
   // A criterion the profile does not know (newer than a custom profile) is not part of its scorecard.
@@ -215,7 +225,7 @@ export function runCriterion(
     const explanation = note('scorecard.no-records', { missing: missing.join(', ') });
     return { result: { ...base, status: 'no-records', explanation }, evaluation: null };
   }
-  const e = entry.run(records, context);
+  const e = run(entry, context);
   const result: ScorecardCriterionResult = {
     criterion: entry.id,
     area: areaOf(entry.id),
@@ -253,6 +263,7 @@ export function scoreManager(
   records: ManagerRecords,
   options: CheckedOptions,
   skippedRecords: Readonly<Partial<Record<ScorecardRecordKind, number>>>,
+  run?: CriterionRunner,
 ): ManagerScorecard {
   const context: ScorecardContext = {
     period: options.period,
@@ -267,10 +278,10 @@ export function scoreManager(
   const criteria: ScorecardCriterionResult[] = [];
   const live: { result: ScorecardCriterionResult; evaluation: Evaluation; entry: ScorecardCriterion }[] = [];
   for (const entry of options.criteria) {
-    const run = runCriterion(entry, records, context);
-    if (run === null) continue;
-    criteria.push(run.result);
-    if (run.evaluation !== null) live.push({ result: run.result, evaluation: run.evaluation, entry });
+    const ran = runCriterion(entry, records, context, run);
+    if (ran === null) continue;
+    criteria.push(ran.result);
+    if (ran.evaluation !== null) live.push({ result: ran.result, evaluation: ran.evaluation, entry });
   }
   const scored = criteria.filter((c) => c.status === 'scored');
   const weightUsed = scored.reduce((sum, c) => sum + c.weight, 0);

@@ -187,7 +187,8 @@ export function splitRecords(
   return { byManager: buckets as ReadonlyMap<string, ManagerRecords>, unassigned, all };
 }
 
-function ownerOf(
+/** @internal The manager a record belongs to (`undefined`: it names none), by the rules of {@link splitRecords}. */
+export function ownerOf(
   kind: ScorecardRecordKind,
   record: unknown,
   attribution: RecordAttribution,

@@ -3,6 +3,8 @@ import type { Explanation } from '../core/evaluation.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
 import type { Manager } from '../domain/records/manager.js';
 import {
+  type CheckedOptions,
+  type CriterionRunner,
   checkManager,
   checkOptions,
   plainPeriod,
@@ -11,7 +13,7 @@ import {
   scoreManager,
 } from './manager.js';
 import { scorecardMessage } from './messages.js';
-import type { ManagerRecords, RecordAttribution, ScorecardRecords } from './records.js';
+import type { ManagerRecords, RecordAttribution, ScorecardRecordKind, ScorecardRecords } from './records.js';
 import { SCORECARD_RECORD_KINDS, splitRecords } from './records.js';
 import { SCORECARD_CRITERIA, type ScorecardContext } from './registry.js';
 import type {
@@ -150,19 +152,44 @@ export function evaluateTeam(input: EvaluateTeamInput): TeamScorecard {
   if (typeof input !== 'object' || input === null)
     return fail(ErrorCodes.InvalidOption, 'input', 'an object', input);
   const options = checkOptions(input, 'input');
-  if (!Array.isArray(input.managers)) {
-    return fail(ErrorCodes.InvalidOption, 'input.managers', 'an array of managers', input.managers);
+  const managers = checkManagers(input.managers);
+  const split = splitRecords(
+    input,
+    managers.map((m) => m.id),
+    input,
+  );
+  const cards = managers.map((m) =>
+    scoreManager(m, split.byManager.get(m.id) as ManagerRecords, options, {}),
+  );
+  return assembleTeam(options, cards, split.all, split.unassigned);
+}
+
+/** @internal The managers of a team input, checked: an array of managers, each id once. */
+export function checkManagers(list: unknown): Manager[] {
+  if (!Array.isArray(list)) {
+    return fail(ErrorCodes.InvalidOption, 'input.managers', 'an array of managers', list);
   }
-  const managers = input.managers.map((m, i) => checkManager(m, `input.managers[${i}]`));
+  const managers = list.map((m, i) => checkManager(m, `input.managers[${i}]`));
   const ids = new Set<string>();
   managers.forEach((m, i) => {
     if (ids.has(m.id)) fail(ErrorCodes.InvalidOption, `input.managers[${i}].id`, 'each manager once', m.id);
     ids.add(m.id);
   });
-  const split = splitRecords(input, [...ids], input);
-  const cards = managers.map((m) =>
-    scoreManager(m, split.byManager.get(m.id) as ManagerRecords, options, {}),
-  );
+  return managers;
+}
+
+/**
+ * @internal A team's scorecard from its managers' cards: the team objectives (over `all`, the kinds
+ * supplied; `run` evaluates them, by default over the arrays of `all`), the notes, the ranking and
+ * the distribution.
+ */
+export function assembleTeam(
+  options: CheckedOptions,
+  cards: readonly ManagerScorecard[],
+  all: ManagerRecords,
+  unassigned: Readonly<Partial<Record<ScorecardRecordKind, number>>>,
+  run?: CriterionRunner,
+): TeamScorecard {
   const context: ScorecardContext = {
     period: options.period,
     profile: options.profile,
@@ -175,12 +202,12 @@ export function evaluateTeam(input: EvaluateTeamInput): TeamScorecard {
   const objectives: ScorecardCriterionResult[] = [];
   for (const id of TEAM_OBJECTIVES) {
     const entry = options.criteria.find((c) => c.id === id) ?? SCORECARD_CRITERIA.find((c) => c.id === id)!;
-    const run = runCriterion(entry, split.all, context);
-    if (run !== null) objectives.push(run.result);
+    const ran = runCriterion(entry, all, context, run);
+    if (ran !== null) objectives.push(ran.result);
   }
   const notes: Explanation[] = [];
   for (const kind of SCORECARD_RECORD_KINDS) {
-    const count = split.unassigned[kind];
+    const count = unassigned[kind];
     if (count !== undefined && count > 0) {
       const inputs = { kind, count };
       notes.push({
@@ -200,11 +227,11 @@ export function evaluateTeam(input: EvaluateTeamInput): TeamScorecard {
     period: plainPeriod(options.period),
     profile: options.profile.id,
     asOf: options.asOf ?? null,
-    managers: cards,
+    managers: [...cards],
     ranking: rankingOf(cards),
     distribution,
     objectives,
-    unassignedRecords: { ...split.unassigned },
+    unassignedRecords: { ...unassigned },
     notes,
   };
 }

@@ -2,9 +2,12 @@
 // managers", timed against simply reading the same records from CSV. The sample (200 sales managers,
 // b2b, October 2026 with its history) is written as CSV files in the library's format, then:
 //   read only    — every file streamed through `readRecords` (parse + normalise), records counted;
-//   cs-metrics   — the command's whole path: `main(['report', '--data', dir, …])`, which reads the same
-//                  files and runs `evaluateTeam` for October and September and renders the JSON report.
-// CPU time of this process (`process.cpuUsage`), median of 5 runs each, alternating.
+//   cs-metrics   — the command's whole path: `main(['report', '--data', dir, …])`, which streams the same
+//                  files through `scoreTeamStream` (October and September in one pass) and renders the
+//                  JSON report.
+// CPU time of this process (`process.cpuUsage`), median of 5 runs each, alternating. Then the command's
+// peak RSS, measured alone: the bundled CLI (test/.tmp/bench-cli.mjs) run once in a child process.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_KINDS } from '../../src/cli/data.js';
@@ -97,6 +100,29 @@ const w = median(whole);
 console.log(
   `read only: ${r.toFixed(0)} ms CPU; cs-metrics report (read + two scorecards + JSON): ${w.toFixed(0)} ms CPU`,
 );
+console.log(`ratio: ${(w / r).toFixed(2)}× reading the CSV alone; scorecard work: ${(w - r).toFixed(0)} ms`);
+// The command alone, in a fresh process: its peak RSS (maxRSS, in KiB, printed on exit).
+const child = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'data:text/javascript,process.on("exit",()=>console.error("maxRSS "+process.resourceUsage().maxRSS))',
+    join('test', '.tmp', 'bench-cli.mjs'),
+    ...[
+      'report',
+      '--data',
+      dir,
+      '--period',
+      '2026-10',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'report.json'),
+    ],
+  ],
+  { encoding: 'utf8' },
+);
+const maxRss = /maxRSS (\d+)/.exec(child.stderr)?.[1];
 console.log(
-  `ratio: ${(w / r).toFixed(2)}× reading the CSV alone; scorecard work: ${(w - r).toFixed(0)} ms; peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  `cs-metrics report --data (a child process): exit ${child.status}, peak RSS ${maxRss === undefined ? '?' : (Number(maxRss) / 1024).toFixed(0)} MB`,
 );

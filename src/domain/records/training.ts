@@ -51,6 +51,8 @@ export type TrainingReason = (typeof TRAINING_REASONS)[number];
 export interface TrainingRecordInput {
   readonly id: string | number;
   readonly agentId: string | number;
+  /** The representative's team, as calls and reviews name it: the scorecard gives the training to that team's manager. */
+  readonly teamId?: string | number | null | undefined;
   readonly course: string;
   readonly startedAt?: DateInput | null | undefined;
   readonly completedAt: DateInput;
@@ -73,6 +75,7 @@ export interface TrainingRecordInput {
 export interface TrainingRecord {
   readonly id: string;
   readonly agentId: string;
+  readonly teamId?: string;
   readonly course: string;
   readonly startedAt?: number;
   readonly completedAt: number;
@@ -89,6 +92,7 @@ const trainingType = recordType<TrainingRecordInput, TrainingRecord>(
   {
     id: required(identifier, 'the training id'),
     agentId: required(identifier, 'the representative trained'),
+    teamId: optional(identifier, 'the team'),
     course: required(text(300), 'the course'),
     startedAt: optional(instant, 'when it started'),
     completedAt: required(instant, 'when it was completed'),
