@@ -18,7 +18,9 @@ const cell = (value: unknown): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-async function report(argv: string[]): Promise<{ code: number; json: Record<string, unknown>; stderr: string }> {
+async function report(
+  argv: string[],
+): Promise<{ code: number; json: Record<string, unknown>; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(['report', '--period', '2026-10', '--format', 'json', ...argv], {
