@@ -87,6 +87,9 @@ export function* generateCalls(plan: SamplePlan): Generator<CallRecord> {
         call.outcome = 'abandoned';
         call.waitSeconds = gaveUpAfter;
         call.abandonedAt = offeredAt + gaveUpAfter * 1000;
+        // The caller hung up in the queue of the team the call was routed to (spread evenly, with no
+        // draw, so the rest of the sample is unchanged): the team's manager answers for it too.
+        call.teamId = `t-${(id % plan.teams.length) + 1}`;
       } else {
         const agent = agents[d.index(agents.length)]!;
         call.answeredAt = offeredAt + wait * 1000;
