@@ -283,20 +283,32 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   };
   if (useData) for (let i = 0; i < managers.length; i++) tick(fileOf.managers ?? 'managers');
   let comparable = !useData;
-  const [team, scoredBefore] = (await scoreTeamStream(
-    {
-      managers,
-      period: current,
-      profile,
-      teamManagers,
-      onRecord(kind, record) {
-        tick(useData ? (fileOf[kind] ?? kind) : 'sample');
-        if (!comparable && datedIn(kind, record, previous)) comparable = true;
+  let team: TeamScorecard;
+  let scoredBefore: TeamScorecard;
+  try {
+    [team, scoredBefore] = (await scoreTeamStream(
+      {
+        managers,
+        period: current,
+        profile,
+        teamManagers,
+        onRecord(kind, record) {
+          tick(useData ? (fileOf[kind] ?? kind) : 'sample');
+          if (!comparable && datedIn(kind, record, previous)) comparable = true;
+        },
       },
-    },
-    [current, previous],
-    sources,
-  )) as [TeamScorecard, TeamScorecard];
+      [current, previous],
+      sources,
+    )) as [TeamScorecard, TeamScorecard];
+  } catch (error) {
+    // A record's own fields are checked as it is read (file, line and column); a rule across
+    // records (a deal in another currency than the plan's) fails while the records are scored, with
+    // the record's id in the path (`deals[id=D-7].currency`): name the file it came from.
+    const kind = error instanceof CsMetricsError ? /^(\w+)\[id=/.exec(error.path)?.[1] : undefined;
+    const file = kind === undefined ? undefined : fileOf[kind];
+    if (file !== undefined) throw new InputError(`${file}: ${(error as CsMetricsError).message}`);
+    throw error;
+  }
   const comparisons: PeriodComparison[] = [];
   const before = comparable ? scoredBefore : undefined;
   if (before !== undefined) {

@@ -401,6 +401,27 @@ describe('cs-metrics report --data', () => {
     expect(stderr).toMatch(/^cs-metrics: interactions\.csv, line 3: expected well-formed CSV, got .+\n$/);
   });
 
+  it('names the file of a record that breaks a rule across records (a deal in another currency than the plan), exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+    writeFileSync(
+      join(dir, 'managers.csv'),
+      'id,name,role,function,timeZone\nm1,Anna Berg,first-line,sales,UTC\n',
+    );
+    writeFileSync(join(dir, 'plans.csv'), 'managerId,period,amount,currency\nm1,2026-10,10000,EUR\n');
+    writeFileSync(
+      join(dir, 'deals.csv'),
+      'id,managerId,customerId,source,stage,amount,currency,createdAt,closedAt\n' +
+        'd1,m1,c1,referral,won,5000,EUR,2026-09-01,2026-10-05\n' +
+        'd2,m1,c2,referral,won,3000,USD,2026-09-01,2026-10-06\n',
+    );
+    const { code, stdout, stderr } = await run(['report', '--data', dir, '--period', '2026-10']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^cs-metrics: deals\.csv: deals\[id=d2\]\.currency: expected an amount in EUR.*got "USD"\n$/,
+    );
+  });
+
   it('reports a missing directory or managers file as bad input, exit 1', async () => {
     expect((await run(['report', '--data', 'nowhere', '--period', '2026-10'])).stderr).toBe(
       'cs-metrics: --data nowhere: not a directory\n',
