@@ -304,7 +304,10 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     // A record's own fields are checked as it is read (file, line and column); a rule across
     // records (a deal in another currency than the plan's) fails while the records are scored, with
     // the record's id in the path (`deals[id=D-7].currency`): name the file it came from.
-    const kind = error instanceof CsMetricsError ? /^(\w+)\[/.exec(error.path)?.[1] : undefined;
+    const kind =
+      error instanceof CsMetricsError && error.location === undefined
+        ? /^(\w+)\[/.exec(error.path)?.[1]
+        : undefined;
     const file = kind === undefined ? undefined : fileOf[kind];
     if (file !== undefined) throw new InputError(`${file}: ${(error as CsMetricsError).message}`);
     throw error;
