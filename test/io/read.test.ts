@@ -283,19 +283,15 @@ describe('readRecords: mappings on CSV, cell by cell', () => {
       `${header}\nD-1,m1,c1,inbound,qualified,100,EUR,${created},,,${prob}\n`;
     const [deal] = await all(readRecords(row('5.10.2026', '40 %'), { type: 'Deal', mapping }));
     expect(deal).toMatchObject({ createdAt: Date.UTC(2026, 9, 5), probability: 0.4 });
-    const percent = await caught(() =>
-      all(readRecords(row('5.10.2026', 'n/a%'), { type: 'Deal', mapping, file: 'd.csv' })),
-    );
-    expect(percent).toMatchObject({
+    const failed = (created: string, prob: string) =>
+      caught(() => all(readRecords(row(created, prob), { type: 'Deal', mapping, file: 'd.csv' })));
+    expect(await failed('5.10.2026', 'n/a%')).toMatchObject({
       code: 'invalid-type',
       path: 'deals[0].probability',
       received: 'n/a%',
       location: { file: 'd.csv', line: 2, column: 11, header: 'Prob' },
     });
-    const date = await caught(() =>
-      all(readRecords(row('5 Oct 2026', '40'), { type: 'Deal', mapping, file: 'd.csv' })),
-    );
-    expect(date).toMatchObject({
+    expect(await failed('5 Oct 2026', '40')).toMatchObject({
       code: 'invalid-date',
       path: 'deals[0].createdAt',
       received: '5 Oct 2026',
