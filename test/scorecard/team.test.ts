@@ -215,6 +215,16 @@ describe('evaluateTeam', () => {
       [1, 'm1', 80],
       [null, 'm2', null],
     ]);
+    // Given the other way round (the unscored manager compared first), the same ranking.
+    const reversed = evaluateTeam({
+      criteria: firstSix,
+      managers: [anna, li],
+      period: october,
+      profile: b2b,
+      calls: allCalls.filter((c) => c.agentId === 'a1'),
+      agentManagers,
+    });
+    expect(reversed.ranking).toEqual(t.ranking);
   });
 
   it('judges the team objectives even with a custom registry that leaves them out', () => {
