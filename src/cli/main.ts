@@ -334,10 +334,8 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     ? evaluateTeam({ managers, period: previous, profile, teamManagers, ...records })
     : undefined;
   if (before !== undefined) {
-    before.managers.forEach((card, i) => {
-      const now = team.managers[i];
-      if (now !== undefined) comparisons.push(comparePeriods(now, card));
-    });
+    // Both periods were scored for the same managers, in the same order.
+    before.managers.forEach((card, i) => comparisons.push(comparePeriods(team.managers[i]!, card)));
   }
   if (shown) io.stderr.write('\n');
 
