@@ -458,6 +458,13 @@ describe('percentiles that merge', () => {
     }
     expect(sketchQuantile(emptySketch(), 0.5)).toBeNull();
     expect(failure(() => sketchQuantile(emptySketch(), 1.5))).toBe('invalid-option at q');
+    // A stored sketch whose buckets hold fewer values than its count (300 counted, 5 kept): the rank
+    // of the maximum, 299, is in no bucket, so there is no estimate rather than a wrong one.
+    const short = { n: 300, values: [], buckets: { '10': 5 }, zeros: 0 };
+    expect(sketchQuantile(short, 1)).toBeNull();
+    // Rank 0 is in bucket 10: its midpoint 2γ^10 / (γ + 1), γ = 1.01 / 0.99 for a relative error of 1 %.
+    const gamma = 1.01 / 0.99;
+    expect(sketchQuantile(short, 0)).toBeCloseTo((2 * gamma ** 10) / (gamma + 1), 12);
     expect(failure(() => sketchQuantile(emptySketch(), Number.NaN))).toBe('invalid-option at q');
   });
 
