@@ -335,7 +335,9 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     : undefined;
   if (before !== undefined) {
     // Both periods were scored for the same managers, in the same order.
-    before.managers.forEach((card, i) => comparisons.push(comparePeriods(team.managers[i]!, card)));
+    before.managers.forEach((card, i) => {
+      comparisons.push(comparePeriods(team.managers[i]!, card));
+    });
   }
   if (shown) io.stderr.write('\n');
 

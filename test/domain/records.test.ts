@@ -449,12 +449,15 @@ describe('bad input: each kind gives its code and path', () => {
     ).toHaveLength(1000);
   });
 
-  it('messages describe an invalid Date, a symbol and a function by what they are', () => {
+  it('messages describe a Date (valid or not), a symbol and a function by what they are', () => {
     const at = errorOf(() =>
       normalizeInteraction({ ...valid.Interaction[1], at: new Date(Number.NaN) } as never),
     );
     expect([at.code, at.path]).toEqual(['invalid-date', 'at']);
     expect(at.message.endsWith(', got Invalid Date')).toBe(true);
+    const dated = errorOf(() => normalizeDeal({ ...deal, id: new Date(Date.UTC(2026, 9, 1)) } as never));
+    expect(dated.path).toBe('id');
+    expect(dated.message.endsWith(', got Date(2026-10-01T00:00:00.000Z)')).toBe(true);
     const id = errorOf(() => normalizeDeal({ ...deal, id: Symbol('D-1') } as never));
     expect(id.path).toBe('id');
     expect(id.message.endsWith(', got symbol')).toBe(true);
