@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import type { Manager } from '../domain/records/manager.js';
-import type { RecordTypeName } from '../domain/schemas.js';
+import { jsonSchemas, type RecordTypeName } from '../domain/schemas.js';
 import { CRM_MAPPINGS } from '../io/crm-mappings.js';
 import { type ColumnMapping, defineMapping } from '../io/mapping.js';
 import { readRecords } from '../io/read.js';
@@ -143,7 +143,9 @@ export function mappingsOf(
         `--mapping ${spec}: ${value} reads ${mapping.type} records, but ${kindName} files hold ${entry.type}`,
       );
     }
-    if (currency !== undefined && mapping.defaults?.currency === undefined) {
+    // Only types with a currency field take one (not an Interaction mapping given with --currency).
+    const hasCurrency = Object.hasOwn(jsonSchemas[mapping.type].properties as object, 'currency');
+    if (currency !== undefined && hasCurrency && mapping.defaults?.currency === undefined) {
       mapping = { ...mapping, defaults: { ...mapping.defaults, currency } };
     }
     out.set(entry.kind, mapping);

@@ -315,9 +315,9 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   const comparisons: PeriodComparison[] = [];
   const before = comparable ? scoredBefore : undefined;
   if (before !== undefined) {
+    // Both periods were scored for the same managers, in the same order.
     before.managers.forEach((card, i) => {
-      const now = team.managers[i];
-      if (now !== undefined) comparisons.push(comparePeriods(now, card));
+      comparisons.push(comparePeriods(team.managers[i]!, card));
     });
   }
   if (shown) io.stderr.write('\n');

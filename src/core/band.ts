@@ -212,16 +212,13 @@ function interpolate(x: number, points: readonly number[], descending: boolean):
   const past = (a: number, b: number) => (descending ? a <= b : a >= b);
   if (past(x, points[4]!)) return 100;
   if (!past(x, points[0]!) || x === points[0]) return 0;
-  for (let i = 3; i >= 0; i--) {
-    const lo = points[i]!;
-    if (past(x, lo)) {
-      const hi = points[i + 1]!;
-      const span = hi - lo;
-      const fraction = span === 0 ? 1 : (x - lo) / span;
-      return SCORE_AT[i]! + fraction * (SCORE_AT[i + 1]! - SCORE_AT[i]!);
-    }
-  }
-  return 0;
+  // The highest point x is past: one exists, since x is past points[0], and it is below points[4].
+  // x is not past the next point, so the segment has a width (the two points differ).
+  let i = 3;
+  while (!past(x, points[i]!)) i--;
+  const lo = points[i]!;
+  const fraction = (x - lo) / (points[i + 1]! - lo);
+  return SCORE_AT[i]! + fraction * (SCORE_AT[i + 1]! - SCORE_AT[i]!);
 }
 
 function ratingOf(score: number): Exclude<Rating, 'insufficient-data'> {

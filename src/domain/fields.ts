@@ -3,7 +3,7 @@
 import { ErrorCodes, fail } from './errors.js';
 import { assertCurrency, type Decimal, toDecimal } from './money.js';
 import { daysOfLabel } from './period.js';
-import { assertTimeZone, parseCalendarDate, toEpochMillis } from './time.js';
+import { assertTimeZone, toEpochMillis } from './time.js';
 
 /**
  * A JSON Schema (draft 2020-12) as plain data.
@@ -119,15 +119,6 @@ export const instant: FieldKind<number> = {
       { type: 'integer', minimum: Date.UTC(1900, 0, 1), maximum: Date.UTC(2200, 0, 1) - 1 },
     ],
   },
-};
-
-/** @internal */
-export const calendarDate: FieldKind<string> = {
-  check(value, path) {
-    parseCalendarDate(value, path);
-    return value as string;
-  },
-  schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
 };
 
 /** @internal */

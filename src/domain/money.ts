@@ -148,9 +148,10 @@ export function currencyDigits(currency: CurrencyCode): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     assertCurrency(currency);
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2;
+    // ECMA-402 always resolves maximumFractionDigits for a currency format without significant
+    // digits; TypeScript's type leaves it optional only for the significant-digits case.
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits as number;
     digitsCache.set(currency, digits);
   }
   return digits;
@@ -361,14 +362,15 @@ function minorUnitsOf(amount: Decimal, digits: number): number {
   for (let j = 0; j < k; j++) {
     const word = d[j] as number;
     if (power >= 0) {
-      if (power > 15) {
-        if (word !== 0) return Number.NaN;
-      } else minor += word * (POW10[power] as number);
+      // Above 10^15 minor units the sum is not safe. Only d[0] can get here (any later word is 7 powers
+      // lower, so d[0] was above 10^22 and returned first), and d[0] is never 0 unless the amount is.
+      if (power > 15) return Number.NaN;
+      minor += word * (POW10[power] as number);
     } else if (power > -7) {
       const p = WORD_DIVISORS[-power] as number;
       if (word % p !== 0) return Number.NaN;
       minor += word / p;
-    } else if (word !== 0) return Number.NaN; // a word below 10^7 divided by 10^7 or more
+    } else return Number.NaN; // divided by 10^7 or more: it, or the last word (never 0), is a fraction
     power -= 7;
   }
   if (minor > Number.MAX_SAFE_INTEGER) return Number.NaN;

@@ -213,7 +213,9 @@ function buildBlock(timeZone: string, block: number): Float64Array {
         if (offsetByIntl(timeZone, mid) === offset) lo = mid;
         else hi = mid;
       }
-      if (hi < block * BLOCK_MS + BLOCK_MS) table.push(hi, nextOffset);
+      // A change at the block's very end (hi = next on day 32) is also the next block's first offset;
+      // its entry here is never read, since every instant of this block is before it.
+      table.push(hi, nextOffset);
       offset = nextOffset;
     }
     at = next;

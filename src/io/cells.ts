@@ -20,7 +20,7 @@ const collectTypes = (schema: JsonSchema, into: Set<string>): void => {
 /** @internal The cell kind of each field of a record type's schema. */
 export function cellKinds(schema: JsonSchema): Map<string, CellKind> {
   const kinds = new Map<string, CellKind>();
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const properties = schema.properties as Record<string, JsonSchema>; // every record schema has some
   for (const [field, property] of Object.entries(properties)) {
     const types = new Set<string>();
     collectTypes(property, types);
@@ -32,11 +32,9 @@ export function cellKinds(schema: JsonSchema): Map<string, CellKind> {
           ? 'date'
           : types.has('boolean')
             ? 'boolean'
-            : types.has('string')
-              ? 'text'
-              : types.has('number') || types.has('integer')
-                ? 'number'
-                : 'text',
+            : !types.has('string') && (types.has('number') || types.has('integer'))
+              ? 'number'
+              : 'text',
     );
   }
   return kinds;

@@ -83,7 +83,7 @@ export function defineMapping(input: unknown, path = 'mapping'): ColumnMapping {
   const type = input.type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type))
     return fail(ErrorCodes.InvalidOption, `${path}.type`, `one of ${RECORD_TYPES.join(', ')}`, type);
-  const fields = new Set(Object.keys((jsonSchemas[type as RecordTypeName].properties ?? {}) as object));
+  const fields = new Set(Object.keys(jsonSchemas[type as RecordTypeName].properties as object));
   const field = (value: unknown, at: string): void => {
     if (typeof value !== 'string' || !fields.has(value))
       fail(ErrorCodes.InvalidOption, at, `a field of ${type} (${[...fields].join(', ')})`, value);

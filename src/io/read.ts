@@ -120,7 +120,7 @@ class RowReader {
         throw new CsMetricsError({
           code: ErrorCodes.InvalidFile,
           path: `${this.collection}.columns[${index}]`,
-          expected: `one column for ${mapped} (column ${(this.byField.get(mapped)?.index ?? 0) + 1} has it already)`,
+          expected: `one column for ${mapped} (column ${this.byField.get(mapped)!.index + 1} has it already)`,
           received: header,
           location,
         });
@@ -160,9 +160,8 @@ class RowReader {
   fromRow(row: readonly string[]): Record<string, unknown> {
     const input: Record<string, unknown> = {};
     for (const column of this.columns) {
-      const raw = row[column.index];
-      if (raw === undefined) continue;
-      const text = raw.trim();
+      // csv-parse refuses a row with fewer or more cells than the header, so every column has a cell.
+      const text = (row[column.index] as string).trim();
       if (text !== '') input[column.field] = this.convert(column.field, column.kind, text);
     }
     return input;
@@ -186,7 +185,8 @@ class RowReader {
       if (field === undefined) continue;
       if (typeof item === 'string') {
         const text = item.trim();
-        if (text !== '') input[field] = this.convert(field, this.kinds.get(field) ?? 'text', text);
+        // `field` is a field of the type (defineMapping checks), so it has a cell kind.
+        if (text !== '') input[field] = this.convert(field, this.kinds.get(field)!, text);
       } else if (item !== null && item !== undefined) {
         input[field] = this.percent.has(field) && typeof item === 'number' ? item / 100 : item;
       }
@@ -211,9 +211,10 @@ class RowReader {
     try {
       return this.normalize(input as never, { path, timeZone: this.timeZone }) as T;
     } catch (error) {
+      /* v8 ignore next -- defensive: the normalisers throw only CsMetricsError; anything else is a bug, passed on */
       if (!(error instanceof CsMetricsError)) throw error;
-      const rest = error.path.startsWith(path) ? error.path.slice(path.length + 1) : error.path;
-      const field = /^[^.[]*/.exec(rest)?.[0] ?? '';
+      // The normaliser was given `path`, so every path it names starts with it.
+      const field = error.path.slice(path.length + 1).split(/[.[]/, 1)[0] as string;
       const column = this.byField.get(field);
       throw new CsMetricsError({
         code: error.code,
@@ -265,17 +266,19 @@ async function* chunks(source: RecordSource, encoding: string, file: string): As
   for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
     yield typeof chunk === 'string' ? chunk : decode(chunk, true);
   }
-  const tail = decode(new Uint8Array(0), false);
-  if (tail !== '') yield tail;
+  // The end of the stream: with a fatal decoder this yields '' or throws on a cut-off character.
+  decode(new Uint8Array(0), false);
 }
 
-const csvProblem = (error: CsvError, file: string, line: number): CsMetricsError =>
+// Every CsvError raised while parsing carries the parser's `lines` (the option errors are raised
+// when the parser is made, outside the reading loop).
+const csvProblem = (error: CsvError, file: string): CsMetricsError =>
   new CsMetricsError({
     code: ErrorCodes.InvalidFile,
     path: '',
     expected: 'well-formed CSV',
     received: error.message.replace(/^[^:]*:\s*/, ''),
-    location: { file, line: typeof error.lines === 'number' ? error.lines : line },
+    location: { file, line: error.lines as number },
   });
 
 async function* readCsv<T>(
@@ -313,12 +316,13 @@ async function* readCsv<T>(
     }
   } catch (error) {
     if (failure !== undefined) throw failure;
-    if (error instanceof CsvError) throw csvProblem(error, reader.file, lastLine + 1);
+    if (error instanceof CsvError) throw csvProblem(error, reader.file);
     throw error;
   } finally {
     parser.destroy();
     await feeding;
   }
+  /* v8 ignore next -- defensive: after destroy() Node's stream iterator rejects (premature close), so a feeding failure is thrown in the catch above */
   if (failure !== undefined) throw failure;
 }
 

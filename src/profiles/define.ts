@@ -42,8 +42,9 @@ function step(path: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
+/** What a base value that is neither a band, an object nor an array is: `null`, `a number`, … */
 function typeName(v: unknown): string {
-  return Array.isArray(v) ? 'an array' : v === null ? 'null' : `a ${typeof v}`;
+  return v === null ? 'null' : `a ${typeof v}`;
 }
 
 function merge(base: unknown, override: unknown, path: string): unknown {

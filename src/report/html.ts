@@ -600,7 +600,7 @@ function objectivesSection(team: TeamScorecard, f: Format): string {
   const scored = team.objectives.filter((o) => o.score !== null);
   const rows = team.objectives.map(
     (o) =>
-      `<tr data-criterion="${esc(o.criterion)}"><th scope="row">${esc(f.criterion(o.criterion))}</th><td class="num">${esc(formatValue(o.value, o.unit, f))}</td><td class="num">${esc(scoreText(o.score, f))}</td><td>${o.score === null ? esc(L.statuses[o.status] ?? o.status) : ratingBadge(o.rating, f)}</td><td>${esc(bandText(o.benchmark, o.unit, f))}</td><td>${esc(explanationText(o.explanation, f))}</td></tr>`,
+      `<tr data-criterion="${esc(o.criterion)}"><th scope="row">${esc(f.criterion(o.criterion))}</th><td class="num">${esc(formatValue(o.value, o.unit, f))}</td><td class="num">${esc(scoreText(o.score, f))}</td><td>${o.score === null ? esc(L.statuses[o.status]) : ratingBadge(o.rating, f)}</td><td>${esc(bandText(o.benchmark, o.unit, f))}</td><td>${esc(explanationText(o.explanation, f))}</td></tr>`,
   );
   return [
     `<section id="objectives" aria-labelledby="objectives-heading"><h2 id="objectives-heading">${esc(L.objectives)}</h2>`,

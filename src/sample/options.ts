@@ -363,7 +363,7 @@ export function planSample(options: SampleDatasetOptions): SamplePlan {
         12,
       );
       offset = utcDay + 43_200_000 - noon;
-      if (offsets.size > 100_000) offsets.clear();
+      // At most about 5,500 days are ever asked for (3,660 days, customers from 1,500 days before).
       offsets.set(utcDay, offset);
     }
     return utcDay + Math.round(secondOfDay * 1000) - offset;

@@ -107,7 +107,7 @@ export function customerFacts(plan: SamplePlan, m: number, k: number): CustomerF
   const count = plan.shape.customersPerManager;
   // Standard customers churn at `0.2 % + 2.5 % (1 − s)` a month for their manager's strength s (about
   // 1.4 % for a middling manager, 2.3 % for the weakest, 0.3 % for the strongest); key and VIP customers stay.
-  const strength = plan.salesManagers[m]?.strength ?? 0.5;
+  const strength = plan.salesManagers[m]!.strength; // m is one of the plan's sales managers
   const monthly = 0.002 + 0.025 * (1 - strength);
   if (segmentOf(k, count) === 'standard' && d.chance((plan.days.length / 30) * monthly)) {
     const day = plan.days[d.index(plan.days.length)]!;

@@ -39,7 +39,8 @@ function pickCustomer(d: Draw, m: number, count: number, neglected: readonly boo
     const k = d.index(cared);
     if (!neglected[k]) return customerId(m, k);
   }
-  return customerId(m, cared < count ? cared + d.index(count - cared) : d.index(count));
+  // Every profile's shape has 25 or more customers a manager, so some are standard (cared < count).
+  return customerId(m, cared + d.index(count - cared));
 }
 
 /** Every manager's interactions, day by day, each day in time order. @internal */

@@ -1,13 +1,16 @@
 // The `cs-metrics` command, driven in-process through main() with captured output.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv/dist/2020';
-import { describe, expect, it } from 'vitest';
-import { type CliIo, main, reportSchema } from '../../src/cli/main.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type CliIo, fileMessage, main, reportSchema } from '../../src/cli/main.js';
+import { CsMetricsError } from '../../src/domain/errors.js';
 import { periodOf } from '../../src/domain/period.js';
 import { jsonSchemas } from '../../src/domain/schemas.js';
+import { CRM_MAPPINGS } from '../../src/io/crm-mappings.js';
 import { b2b } from '../../src/profiles/profile.js';
 import { sampleDataset } from '../../src/sample/dataset.js';
 import { scorecardJsonSchemas } from '../../src/scorecard/schema.js';
@@ -681,10 +684,223 @@ describe('cs-metrics profiles, schema, --help, --version', () => {
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
+  it("prints 'unknown' for an install without the package's package.json", async () => {
+    const version = async (found: string | null) => {
+      vi.resetModules();
+      vi.doMock('node:fs', async (actual) => ({
+        ...(await actual<typeof import('node:fs')>()),
+        existsSync: () => found !== null,
+        readFileSync: () => found,
+      }));
+      try {
+        const fresh = await import('../../src/cli/main.js');
+        let out = '';
+        await fresh.main(['--version'], {
+          stdout: { write: (t: string) => (out += t) },
+          stderr: { write: () => true },
+          cwd: fixtures,
+          isTTY: false,
+          env: {},
+        });
+        return out;
+      } finally {
+        vi.doUnmock('node:fs');
+        vi.resetModules();
+      }
+    };
+    expect(await version(null)).toBe('unknown\n'); // no package.json above the code
+    expect(await version('{"name":"other-package","version":"9.9.9"}')).toBe('unknown\n'); // someone else's
+    expect(await version('{"name":"@org/cs-metrics","version":"1.2.3"}')).toBe('1.2.3\n');
+  });
+
   it('runs as the built executable', { timeout: 60_000 }, () => {
     const bin = join(root, 'dist', 'cli.js');
     if (!existsSync(bin)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
+  });
+});
+
+describe('cs-metrics: the less travelled paths', () => {
+  /** A fresh directory holding `files` (name → text). */
+  const dirWith = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  const plain = (name: string) => readFileSync(join(fixtures, 'plain', name), 'utf8');
+
+  it('names --from when the first day is not a date', async () => {
+    const { code, stderr } = await run([
+      'report',
+      '--data',
+      'plain',
+      '--from',
+      '2026-10-32',
+      '--to',
+      '2026-10-31',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^cs-metrics: --from: expected a real calendar date between 1900 and 2199, got "2026-10-32"\n/,
+    );
+  });
+
+  it('reads tab-separated files with --delimiter \\t, as the same data with commas', async () => {
+    const tabbed = (text: string) => text.replaceAll(',', '\t');
+    const dir = dirWith({
+      'managers.csv': tabbed(plain('managers.csv')),
+      'interactions.csv': tabbed(plain('interactions.csv')),
+    });
+    const argv = ['--period', '2026-10', '--format', 'json'];
+    const tabs = await run(['report', '--data', dir, '--delimiter', '\\t', ...argv]);
+    expect(tabs.stderr).toBe('');
+    expect(tabs.stdout).toBe((await run(['report', '--data', 'plain', ...argv])).stdout);
+  });
+
+  it('ignores files of other names in a --data directory', async () => {
+    const dir = dirWith({
+      'managers.csv': plain('managers.csv'),
+      'interactions.csv': plain('interactions.csv'),
+      'notes.txt': 'not an export',
+    });
+    const argv = ['--period', '2026-10', '--format', 'json'];
+    expect((await run(['report', '--data', dir, ...argv])).stdout).toBe(
+      (await run(['report', '--data', 'plain', ...argv])).stdout,
+    );
+  });
+
+  it('adds --currency to a mapping that gives none, for exports without a currency column', async () => {
+    // The built-in Zoho mapping without its Currency column: as for an export that has none.
+    const { Currency: _, ...columns } = CRM_MAPPINGS['zoho-deals'].columns;
+    const dir = dirWith({ 'deals.json': JSON.stringify({ ...CRM_MAPPINGS['zoho-deals'], columns }) });
+    const argv = ['report', '--data', 'zoho', '--period', '2026-10', '--tz', 'Europe/Berlin'];
+    const mappings = [
+      '--mapping',
+      `deals=${join(dir, 'deals.json')}`,
+      '--mapping',
+      'interactions=zoho-meetings',
+    ];
+    const withCurrency = await run([...argv, ...mappings, '--currency', 'EUR', '--format', 'json']);
+    expect(withCurrency.stderr).toBe('');
+    // As with the Currency column (reads CRM exports with built-in mappings): Jonas 65, Anna 55.
+    expect(JSON.parse(withCurrency.stdout).scorecard.ranking.map((r: { score: number }) => r.score)).toEqual([
+      65, 55,
+    ]);
+    const without = await run([...argv, ...mappings]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(/^cs-metrics: deals\.csv, line 2: deals\[0\]\.currency: expected /);
+  });
+
+  it('reports without a previous period in HTML: no trend, and the title of a data report', async () => {
+    // plain/ starts on 1 September: August, before --period 2026-09, is not covered.
+    const { code, stdout } = await run([
+      'report',
+      '--data',
+      'plain',
+      '--period',
+      '2026-09',
+      '--format',
+      'html',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<title>cs-metrics report</title>');
+    expect(stdout).not.toContain('trend-chart');
+  });
+
+  it('scores the sample as b2b for a profile file of another id', async () => {
+    const strict = await run(['report', '--profile', 'profile-strict.json', '--format', 'json']);
+    const plainB2b = await run(['report', '--format', 'json']);
+    const ids = (r: Run) =>
+      JSON.parse(r.stdout).scorecard.managers.map((m: { manager: { id: string } }) => m.manager.id);
+    expect(JSON.parse(strict.stdout).scorecard.profile).toBe('b2b-strict');
+    expect(ids(strict)).toEqual(ids(plainB2b));
+  });
+
+  it('shows progress on the sample too, and ignores a progress step that is not a whole number > 0', async () => {
+    const tty = await run(['report', '--format', 'json'], {
+      isTTY: true,
+      env: { CS_METRICS_PROGRESS_EVERY: '5000' },
+    });
+    expect(
+      tty.stderr.startsWith(
+        '\rcs-metrics: 5,000 records read (sample)\rcs-metrics: 10,000 records read (sample)',
+      ),
+    ).toBe(true);
+    expect(tty.stderr.endsWith('\n')).toBe(true);
+    // '0' falls back to one line a million records: the sample has fewer, so nothing is shown.
+    const zero = await run(['report', '--format', 'json'], {
+      isTTY: true,
+      env: { CS_METRICS_PROGRESS_EVERY: '0' },
+    });
+    expect(zero.stderr).toBe('');
+    expect(zero.stdout).toBe(tty.stdout);
+  });
+
+  it('prints the schema of a manager scorecard', async () => {
+    expect(JSON.parse((await run(['schema', 'ManagerScorecard'])).stdout)).toEqual(
+      JSON.parse(JSON.stringify(scorecardJsonSchemas.ManagerScorecard)),
+    );
+  });
+
+  it('says which file and field for an error with a path but no line', () => {
+    const error = new CsMetricsError({
+      code: 'invalid-amount',
+      path: 'deals[0].amount',
+      expected: 'a decimal',
+      received: 'x',
+      location: { file: 'd.csv', line: 0 },
+    });
+    expect(fileMessage(error)).toBe('d.csv: deals[0].amount: expected a decimal, got "x"');
+  });
+
+  it('reports a file the system cannot open with its message, exit 1', async () => {
+    // A Unix socket named interactions.csv: it exists, but opening it fails with ENXIO.
+    const dir = dirWith({ 'managers.csv': plain('managers.csv') });
+    const socket = join(dir, 'interactions.csv');
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(socket, done));
+    try {
+      const { code, stderr } = await run(['report', '--data', dir, '--period', '2026-10']);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`cs-metrics: ${socket}: ENXIO: no such device or address, open '${socket}'\n`);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it('calls anything else thrown an internal error, even a thrown string', async () => {
+    const failing = {
+      write: () => {
+        throw 'EPIPE';
+      },
+    };
+    const { code, stderr } = await run(['--version'], { stdout: failing });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'cs-metrics: internal error: EPIPE\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
+    );
+  });
+
+  it('the executable passes its arguments, stderr being a terminal and its exit code to main', async () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    const argv = process.argv;
+    const exitCode = process.exitCode;
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((text) => {
+      written.push(String(text));
+      return true;
+    });
+    try {
+      process.argv = [process.execPath, 'cs-metrics', '--version'];
+      vi.resetModules();
+      await import('../../src/cli/bin.js');
+      await vi.waitFor(() => expect(written).toEqual([`${version}\n`]));
+      expect(process.exitCode).toBe(0);
+    } finally {
+      write.mockRestore();
+      process.argv = argv;
+      process.exitCode = exitCode;
+    }
   });
 });

@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addMoney,
   addToMoneyTotal,
@@ -210,5 +210,34 @@ describe('money edges found by mutation testing', () => {
     expect(failure(() => money('12,5', 'EUR', 'deals[3]'))).toBe('invalid-amount at deals[3].amount');
     expect(failure(() => money('12.5', 'eur', 'deals[3]'))).toBe('invalid-currency at deals[3].currency');
     expect(failure(() => money('12,5', 'EUR'))).toBe('invalid-amount at amount');
+  });
+});
+
+describe('money outside what the normalisers produce', () => {
+  it('a non-finite Decimal built by hand goes into the exact part, not the integer of minor units', () => {
+    const total = addToMoneyTotal(emptyMoneyTotal(), { amount: new Decimal('Infinity'), currency: 'EUR' });
+    expect(total.minor).toBe(0);
+    expect(total.exact).toBe('Infinity');
+    expect(total.count).toBe(1);
+  });
+
+  it('on a runtime without Intl.supportedValuesOf, any three capitals pass as a currency', async () => {
+    const intl = Intl as { supportedValuesOf?: unknown };
+    const supported = intl.supportedValuesOf;
+    // 'ABC' has the shape of an ISO 4217 code but is not one: the runtime's list refuses it.
+    expect(failure(() => assertCurrency('ABC'))).toBe('invalid-currency at currency');
+    vi.resetModules();
+    intl.supportedValuesOf = undefined;
+    try {
+      const fresh = await import('../../src/domain/money.js');
+      expect(fresh.assertCurrency('ABC')).toBe('ABC');
+      // The fresh module has its own CsMetricsError class, so read the error's fields directly.
+      expect(() => fresh.assertCurrency('eur')).toThrow(
+        expect.objectContaining({ code: 'invalid-currency', path: 'currency' }),
+      );
+    } finally {
+      intl.supportedValuesOf = supported;
+      vi.resetModules();
+    }
   });
 });

@@ -35,6 +35,11 @@ describe('period', () => {
     expect(failure(() => period({ from: '2026-10-01', to: '2026-10-02', timeZone: 'Europe/Berln' }))).toBe(
       'invalid-time-zone at period.timeZone',
     );
+    // A number is not a calendar date (nor a label), even one that reads like one.
+    expect(failure(() => period({ from: 20261001 as never, to: '2026-10-31' }))).toBe(
+      'invalid-date at period.from',
+    );
+    expect(failure(() => daysOfLabel(2026 as never))).toBe('invalid-period at period');
   });
 });
 

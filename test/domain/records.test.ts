@@ -413,6 +413,59 @@ describe('bad input: each kind gives its code and path', () => {
     expect(error.message.startsWith(`${field === '' ? 'input' : field}: expected `)).toBe(true);
   });
 
+  it('an answered call with no wait and no answer time asks for the answer time', () => {
+    const error = errorOf(() =>
+      normalizeCallRecord({ id: 1, queue: 'q', offeredAt: '2026-10-28T09:00Z', outcome: 'answered' }),
+    );
+    expect([error.code, error.path]).toEqual(['missing-field', 'waitSeconds']);
+    expect(error.message).toBe(
+      'waitSeconds: expected the wait in seconds (or the answer time), got undefined',
+    );
+  });
+
+  it('a reopening with no first resolution must still come after the opening', () => {
+    const ticket = { id: 'T-1', openedAt: '2026-10-05T09:00Z' };
+    const error = errorOf(() => normalizeSupportTicket({ ...ticket, reopenedAt: ['2026-10-05T08:59Z'] }));
+    expect([error.code, error.path]).toEqual(['inconsistent-record', 'reopenedAt[0]']);
+    expect(error.message).toBe(
+      'reopenedAt[0]: expected a time on or after resolvedAt (2026-10-05T09:00:00.000Z), got "2026-10-05T08:59:00.000Z"',
+    );
+    // On or after the opening it is accepted (noted in docs/testing.md as a question for the domain).
+    expect(normalizeSupportTicket({ ...ticket, reopenedAt: ['2026-10-05T09:00Z'] }).reopenedAt).toEqual([
+      Date.UTC(2026, 9, 5, 9),
+    ]);
+  });
+
+  it('a list longer than its limit is out of range as a whole (1,001 reopenings; at most 1,000)', () => {
+    const reopenedAt = new Array(1001).fill('2026-10-06T09:00Z');
+    const error = errorOf(() =>
+      normalizeSupportTicket({ id: 'T-1', openedAt: '2026-10-05T09:00Z', reopenedAt }),
+    );
+    expect([error.code, error.path]).toEqual(['out-of-range', 'reopenedAt']);
+    expect(error.message).toBe('reopenedAt: expected at most 1000 items, got an array of 1001');
+    expect(
+      normalizeSupportTicket({ id: 'T-1', openedAt: '2026-10-05T09:00Z', reopenedAt: reopenedAt.slice(1) })
+        .reopenedAt,
+    ).toHaveLength(1000);
+  });
+
+  it('messages describe a Date (valid or not), a symbol and a function by what they are', () => {
+    const at = errorOf(() =>
+      normalizeInteraction({ ...valid.Interaction[1], at: new Date(Number.NaN) } as never),
+    );
+    expect([at.code, at.path]).toEqual(['invalid-date', 'at']);
+    expect(at.message.endsWith(', got Invalid Date')).toBe(true);
+    const dated = errorOf(() => normalizeDeal({ ...deal, id: new Date(Date.UTC(2026, 9, 1)) } as never));
+    expect(dated.path).toBe('id');
+    expect(dated.message.endsWith(', got Date(2026-10-01T00:00:00.000Z)')).toBe(true);
+    const id = errorOf(() => normalizeDeal({ ...deal, id: Symbol('D-1') } as never));
+    expect(id.path).toBe('id');
+    expect(id.message.endsWith(', got symbol')).toBe(true);
+    const queue = errorOf(() => normalizeCallRecord({ ...call, queue: () => 'billing' } as never));
+    expect(queue.path).toBe('queue');
+    expect(queue.message.endsWith(', got function')).toBe(true);
+  });
+
   it('refuses __proto__ and constructor keys without touching any prototype', () => {
     const hostile = JSON.parse(
       '{"id":"D-1","managerId":"m","customerId":"c","source":"inbound","stage":"prospect","amount":"1","currency":"EUR","createdAt":"2026-10-01","__proto__":{"polluted":true}}',

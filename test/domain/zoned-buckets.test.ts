@@ -171,3 +171,28 @@ describe('zoned buckets across DST', () => {
     expect(indexOf(p.start - 1)).toBe(-1);
   });
 });
+
+describe('the searched indexers (periods too long for a table) across DST', () => {
+  // 1 July 2000 to 31 December 2031 in Berlin: 1.1 million quarter-hours, more than the table's 2^20,
+  // so the day is found from a 24-hour guess. The period starts in summer time (22:00 UTC) and ends
+  // in winter time (23:00 UTC), so it is 1 hour longer than its days × 24 h.
+  const p = period({ from: '2000-07-01', to: '2031-12-31', timeZone: 'Europe/Berlin' });
+
+  it('the last hour of a day after summer time ends is guessed one day late and stepped back', () => {
+    // 1 November 2000, 23:30 CET = 22:30 UTC: 124 days and 30 minutes after the start, but day 124
+    // (2 November, 123 = 31 + 31 + 30 + 31 days after 1 July) begins only at 23:00 UTC.
+    const t = Date.UTC(2000, 10, 1, 22, 30);
+    expect(dayIndexer(p)(t)).toBe(123);
+    expect(bucketsOf(p, t)).toEqual({ day: '2000-11-01', week: '2000-W44', month: '2000-11' });
+  });
+
+  it('the last hour of the period lies past its days × 24 h and is clamped to the last day', () => {
+    // 31 December 2031, 23:59:59.999 CET. 2031-12-31 is a Wednesday, in ISO week 2032-W01 (the
+    // week of Thursday 1 January 2032).
+    const t = p.end - 1;
+    const days = daysOf(p).length;
+    expect(dayIndexer(p)(t)).toBe(days - 1);
+    expect(bucketsOf(p, t)).toEqual({ day: '2031-12-31', week: '2032-W01', month: '2031-12' });
+    expect(bucketsOf(p, p.end)).toEqual({ day: null, week: null, month: null });
+  });
+});

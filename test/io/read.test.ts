@@ -162,6 +162,8 @@ describe('readRecords: JSON lines and JSON', () => {
       ),
     );
     expect(value).toMatchObject({ code: 'invalid-amount', path: 'plans[1].amount', location: { line: 2 } });
+    // A file that ends with a newline has an empty last line, which holds no record.
+    expect(await all(readRecords(`${good}\n`, { type: 'SalesPlan', format: 'jsonl' }))).toHaveLength(1);
   });
 
   it('reads a JSON array and locates a syntax error by line and column', async () => {
@@ -176,6 +178,12 @@ describe('readRecords: JSON lines and JSON', () => {
       all(readRecords('[\n  {"id": "P-1",}\n]', { type: 'SalesPlan', format: 'json', file: 'p.json' })),
     );
     expect(error).toMatchObject({ code: 'invalid-file', location: { file: 'p.json', line: 2 } });
+    // An empty file: JSON.parse names no position, so the error has a line but no column.
+    const empty = await caught(() =>
+      all(readRecords('', { type: 'SalesPlan', format: 'json', file: 'p.json' })),
+    );
+    expect(empty).toMatchObject({ code: 'invalid-file', location: { file: 'p.json', line: 1 } });
+    expect(empty.location).toEqual({ file: 'p.json', line: 1 });
     const notArray = await caught(() =>
       all(readRecords('{"id":"P-1"}', { type: 'SalesPlan', format: 'json' })),
     );
@@ -197,6 +205,7 @@ describe('readRecords: JSON lines and JSON', () => {
         Created: 'createdAt',
         Prob: 'probability',
         Extra: 'name',
+        Src: 'source',
       },
       values: { stage: { Open: 'qualified' } },
       percent: ['probability'],
@@ -215,6 +224,7 @@ describe('readRecords: JSON lines and JSON', () => {
             Created: '2026-10-01',
             Prob: 40,
             Extra: null,
+            Src: '  ', // blank text is absent, so the default applies
             Ignored: 'x',
           },
         ]),
@@ -223,6 +233,70 @@ describe('readRecords: JSON lines and JSON', () => {
     );
     expect(deal).toMatchObject({ id: '7', stage: 'qualified', probability: 0.4, source: 'other' });
     expect(deal?.name).toBeUndefined();
+  });
+});
+
+describe('readRecords: mappings on CSV, cell by cell', () => {
+  const columns = {
+    ID: 'id',
+    Owner: 'managerId',
+    Account: 'customerId',
+    Source: 'source',
+    Stage: 'stage',
+    Value: 'amount',
+    Cur: 'currency',
+    Created: 'createdAt',
+    Expected: 'expectedCloseAt',
+    Closed: 'closedAt',
+    Prob: 'probability',
+  } as const;
+  const header = Object.keys(columns).join(',');
+
+  it('copies a field only where the target is empty and the source is there', async () => {
+    const mapping = defineMapping({
+      type: 'Deal',
+      columns,
+      copy: [{ to: 'expectedCloseAt', from: 'closedAt' }],
+    });
+    const csv = [
+      header,
+      'D-1,m1,c1,inbound,won,100,EUR,2026-10-01,,2026-10-20,',
+      'D-2,m1,c1,inbound,won,100,EUR,2026-10-01,2026-10-15,2026-10-22,',
+      'D-3,m1,c1,inbound,qualified,100,EUR,2026-10-01,,,',
+    ].join('\n');
+    const deals = await all(readRecords(csv, { type: 'Deal', mapping }));
+    expect(deals.map((d) => d.expectedCloseAt)).toEqual([
+      Date.UTC(2026, 9, 20), // copied from the close date
+      Date.UTC(2026, 9, 15), // kept: the file gives one
+      undefined, // nothing to copy
+    ]);
+  });
+
+  it('passes a percent cell that is not a number, and a date in none of the formats, to the normaliser', async () => {
+    const mapping = defineMapping({
+      type: 'Deal',
+      columns,
+      percent: ['probability'],
+      dateFormats: ['d.M.yyyy'],
+    });
+    const row = (created: string, prob: string) =>
+      `${header}\nD-1,m1,c1,inbound,qualified,100,EUR,${created},,,${prob}\n`;
+    const [deal] = await all(readRecords(row('5.10.2026', '40 %'), { type: 'Deal', mapping }));
+    expect(deal).toMatchObject({ createdAt: Date.UTC(2026, 9, 5), probability: 0.4 });
+    const failed = (created: string, prob: string) =>
+      caught(() => all(readRecords(row(created, prob), { type: 'Deal', mapping, file: 'd.csv' })));
+    expect(await failed('5.10.2026', 'n/a%')).toMatchObject({
+      code: 'invalid-type',
+      path: 'deals[0].probability',
+      received: 'n/a%',
+      location: { file: 'd.csv', line: 2, column: 11, header: 'Prob' },
+    });
+    expect(await failed('5 Oct 2026', '40')).toMatchObject({
+      code: 'invalid-date',
+      path: 'deals[0].createdAt',
+      received: '5 Oct 2026',
+      location: { file: 'd.csv', line: 2, column: 8, header: 'Created' },
+    });
   });
 });
 
@@ -274,6 +348,12 @@ describe('readRecords: streams and options', () => {
   ])('rejects bad options %j at %s', (options, path) => {
     expect(() => readRecords('', options as { type: RecordTypeName })).toThrow(
       expect.objectContaining({ code: 'invalid-option', path }),
+    );
+  });
+
+  it('rejects options that are not an object', () => {
+    expect(() => readRecords('', null as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-option', path: 'options' }),
     );
   });
 

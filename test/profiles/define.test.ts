@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertProfile, b2b, b2c, builtInProfiles, consulting, defineProfile } from '../../src/index.js';
-import { failure } from '../helpers.js';
+import { errorOf, failure } from '../helpers.js';
 
 describe('built-in profiles', () => {
   it('hold the figures of the brief', () => {
@@ -53,6 +53,27 @@ describe('defineProfile', () => {
     const twice = defineProfile(custom, { criteria: { 'sales.meetingRate': { weight: 0 } } });
     expect(twice.name).toBe('Door to door');
     expect(twice.criteria['sales.meetingRate'].weight).toBe(0);
+  });
+
+  it('keeps the base where an override key is present but undefined', () => {
+    // As a caller without exactOptionalPropertyTypes, or one that spreads optional values, passes them.
+    const overrides = { name: undefined, criteria: { 'sales.meetingRate': { weight: undefined } } };
+    const p = defineProfile(b2b, overrides as never);
+    expect(p.name).toBe(b2b.name);
+    expect(p.criteria['sales.meetingRate'].weight).toBe(b2b.criteria['sales.meetingRate'].weight);
+  });
+
+  it('names null as what a custom base holds when an override gives another type', () => {
+    const rate = { ...b2b.criteria['sales.meetingRate'], cap: null };
+    const base = { ...b2b, criteria: { ...b2b.criteria, 'sales.meetingRate': rate } };
+    const error = errorOf(() =>
+      defineProfile(base as never, { criteria: { 'sales.meetingRate': { cap: 3 } } } as never),
+    );
+    expect([error.code, error.path]).toEqual([
+      'invalid-profile',
+      'overrides.criteria["sales.meetingRate"].cap',
+    ]);
+    expect(error.message).toBe('overrides.criteria["sales.meetingRate"].cap: expected null, got 3');
   });
 
   it('replaces a band whole when the direction changes', () => {

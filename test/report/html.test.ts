@@ -230,6 +230,20 @@ describe('renderHtmlReport', () => {
     expect(both).toBe(renderHtmlReport({ team, previous }));
   });
 
+  it('compares only the managers the previous period has: Li, not scored in September, gets no deltas', () => {
+    const annaOnly = evaluateTeam({
+      criteria: firstSix,
+      managers: [anna],
+      period: september,
+      profile: b2b,
+      interactions: meetings('m1', 22, '09'),
+    });
+    const html = renderHtmlReport({ team, previous: annaOnly });
+    expect(between(html, 'id="trend-chart"', '</svg>').match(/class="trend-row"/g)).toHaveLength(1);
+    expect(section(html, 'm1')).toContain('Change: <span class="up" data-delta="16.7">+16.7</span>');
+    expect(section(html, 'm2')).not.toContain('data-delta');
+  });
+
   it('lists the criteria without data as such, with the reason, and draws no bar for them', () => {
     // September has no calls and no budget lines: both are `no-records`.
     const html = renderHtmlReport({ team: previous });

@@ -39,6 +39,20 @@ describe('renderManagerReport', () => {
     interactions,
   });
 
+  it('shows a scored criterion whose stored rating was lost as "insufficient data", not "undefined"', () => {
+    // A scorecard read back from storage by hand, its meeting-rate rating removed.
+    const stored = JSON.parse(JSON.stringify(card)) as ManagerScorecard;
+    const edited = {
+      ...stored,
+      criteria: stored.criteria.map((c) =>
+        c.criterion === 'sales.meetingRate' ? { ...c, rating: null } : c,
+      ),
+    };
+    expect(renderManagerReport(edited)).toMatch(
+      /Meetings per working day +0\.5 +40\.0 +insufficient data +2\n/,
+    );
+  });
+
   it('lists the scored criteria with value, score, rating and weight, the others by status, and the next steps', () => {
     const text = renderManagerReport(card);
     expect(text.split('\n').slice(0, 3)).toEqual([

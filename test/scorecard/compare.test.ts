@@ -112,6 +112,28 @@ describe('comparePeriods', () => {
     expect(forth.overall).toMatchObject({ change: 'fell', scoreDelta: -3.3 });
   });
 
+  it('compares against a card evaluated with fewer criteria: the ones it lacks are new', () => {
+    const meetingRateOnly = evaluateManager({
+      criteria: firstSix.filter((c) => c.id === 'sales.meetingRate'),
+      manager: anna,
+      period: november,
+      profile: b2b,
+      interactions: meetings('m1', 42, '11'),
+    });
+    const diff = comparePeriods(octoberCard, meetingRateOnly);
+    // The service level is not on the November card at all: no previous value, score or rating.
+    expect(diff.criteria.find((c) => c.criterion === 'contactCentre.serviceLevel')).toEqual({
+      criterion: 'contactCentre.serviceLevel',
+      change: 'new',
+      unit: 'share of calls',
+      previous: { value: null, score: null, rating: null },
+      current: { value: 0.9, score: 80, rating: 'excellent' },
+      scoreDelta: null,
+      valueDelta: null,
+    });
+    expect(diff.new).toEqual(['contactCentre.serviceLevel', 'contactCentre.budgetVariance']);
+  });
+
   it('reports an unchanged scorecard, and a profile change in a note', () => {
     const same = comparePeriods(octoberCard, octoberCard);
     expect(same.overall.change).toBe('unchanged');

@@ -94,6 +94,25 @@ describe('customer.satisfaction in the scorecard', () => {
     expect(resultOf(card, 'customer.retention').status).toBe('no-records');
   });
 
+  it('of several weak topics, most answered first, names the lowest share', () => {
+    // Waiting time 12 of 40 (0.3), price 17 of 34 (0.5), delivery 6 of 30 (0.2): each has B2B's 30
+    // answers of its own and is below good. Read in that order, the lowest is delivery.
+    // All: 35 ÷ 104 = 0.3365…, below worst 0.4: 0.
+    const surveys = [
+      ...answers('w5', 12, 5, 'waiting time'),
+      ...answers('w2', 28, 2, 'waiting time'),
+      ...answers('p5', 17, 5, 'price'),
+      ...answers('p2', 17, 2, 'price'),
+      ...answers('d5', 6, 5, 'delivery'),
+      ...answers('d2', 24, 2, 'delivery'),
+    ];
+    const card = evaluateManager({ manager: anna, period: october, profile: b2b, criteria: only, surveys });
+    expect(resultOf(card, 'customer.satisfaction').score).toBe(0);
+    expect(stepsOf(card, 'customer.satisfaction').map((s) => s.message)).toEqual([
+      'Raise satisfaction: 33.7 % of 104 answers were 4 or 5 (target 80 %); weakest topic: delivery.',
+    ]);
+  });
+
   it('without a topic of enough answers the step names none; at 85 % there is no step', () => {
     // 16 of 32 answers 4: 0.5, between worst 0.4 (0) and fair 0.6 (40): 0.1 ÷ 0.2 × 40 = 20, poor.
     const low = evaluateManager({
@@ -244,6 +263,8 @@ describe('the satisfaction and retention sentences on other scales and periods',
     expect(raise({ topBoxFrom: 9, scale: '0-10', answers: 2 })).toContain('of 2 answers were 9 or 10');
     expect(raise({ topBoxFrom: 8, scale: '1-10', answers: 2 })).toContain('were 8 to 10');
     expect(raise({ topBoxFrom: 5, scale: '1-5', answers: 2 })).toContain('were 5 (target');
+    // A step stored without its scale: the top box is read as its first value alone.
+    expect(raise({ topBoxFrom: 4, answers: 2 })).toContain('were 4 (target');
     expect(
       scorecardMessage(
         'customer.satisfaction.raise-satisfaction',

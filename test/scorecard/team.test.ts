@@ -203,18 +203,22 @@ describe('evaluateTeam', () => {
 
   it('ranks a manager with no overall score after those with one', () => {
     // Anna's 40 calls are rated (0.9: 80); Li's agent took none, so Li has no score at all.
-    const t = evaluateTeam({
-      criteria: firstSix,
-      managers: [li, anna],
-      period: october,
-      profile: b2b,
-      calls: allCalls.filter((c) => c.agentId === 'a1'),
-      agentManagers,
-    });
+    const teamOf = (managers: (typeof anna)[]) =>
+      evaluateTeam({
+        criteria: firstSix,
+        managers,
+        period: october,
+        profile: b2b,
+        calls: allCalls.filter((c) => c.agentId === 'a1'),
+        agentManagers,
+      });
+    const t = teamOf([li, anna]);
     expect(t.ranking.map((r) => [r.rank, r.managerId, r.score])).toEqual([
       [1, 'm1', 80],
       [null, 'm2', null],
     ]);
+    // Given the other way round (the unscored manager compared first), the same ranking.
+    expect(teamOf([anna, li]).ranking).toEqual(t.ranking);
   });
 
   it('judges the team objectives even with a custom registry that leaves them out', () => {

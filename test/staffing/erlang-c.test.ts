@@ -269,6 +269,11 @@ describe('erlangC', () => {
     );
     const { callsPerInterval: _, ...noCalls } = byVolume;
     expect(failure(() => erlangC(noCalls as never))).toBe('invalid-option at options.callsPerInterval');
+    // 10,001 calls of 3 minutes every 1.8 s: 10,001 × 180 / 1.8 = 1,000,100 Erlangs, past the 1,000,000
+    // allowed; the calls are named, since they make the load.
+    expect(failure(() => erlangC({ ...byVolume, callsPerInterval: 10_001, intervalSeconds: 1.8 }))).toBe(
+      'invalid-option at options.callsPerInterval',
+    );
   });
 
   it('does not mutate its options', () => {

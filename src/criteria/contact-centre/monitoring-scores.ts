@@ -746,7 +746,8 @@ export function monitoringScoresAggregator(
         });
         if (needs) needsTraining.push({ agentId, averageScore, reviews: r.reviews });
       }
-      needsTraining.sort((x, y) => x.averageScore - y.averageScore || (x.agentId < y.agentId ? -1 : 1));
+      // Pushed in id order, and sort is stable: ties stay by id.
+      needsTraining.sort((x, y) => x.averageScore - y.averageScore);
       const teams: TeamScore[] = sorted(c.teams).map((teamId) => {
         const [n, micro] = own(c.teams, teamId)!;
         const averageScore = micro / n / MICRO;

@@ -146,7 +146,8 @@ function assertNonNegative(value: number, path: string): number {
 }
 
 function badSeconds(x: number | undefined): boolean {
-  return x !== undefined && !(x >= 0 && x < Number.POSITIVE_INFINITY);
+  // In milliseconds, as the metric sums them: 1e306 s is finite, 1e309 ms is not.
+  return x !== undefined && !(x >= 0 && x * 1000 < Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -181,7 +182,8 @@ function rejectCall(call: CallRecord, path: string, field: keyof CallRecord): ne
 }
 
 function rejectById(call: CallRecord): never {
-  return rejectCall(call, `calls[id=${call.id}]`, callProblem(call) ?? 'waitSeconds');
+  // With every field right on its own, only hold and wrap-up together can pass the largest number.
+  return rejectCall(call, `calls[id=${call.id}]`, callProblem(call) ?? 'holdSeconds');
 }
 
 interface Resolved {

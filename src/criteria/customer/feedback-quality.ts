@@ -262,10 +262,7 @@ export function feedbackQualityAggregator(
           negative: own(s.negativeTopics, topic) ?? 0,
         }))
         .sort(
-          (x, y) =>
-            y.count - x.count ||
-            y.negative - x.negative ||
-            (x.topic < y.topic ? -1 : x.topic > y.topic ? 1 : 0),
+          (x, y) => y.count - x.count || y.negative - x.negative || (x.topic < y.topic ? -1 : 1), // topics are keys: never equal
         );
       return {
         feedback: s.feedback,

@@ -131,6 +131,5 @@ export function sketchQuantile(sketch: QuantileSketch, q: number): number | null
     // The bucket's midpoint in relative terms: 2γ^i/(γ + 1) is within α of anything in (γ^(i−1), γ^i].
     if (seen > rank) return (2 * GAMMA ** key) / (GAMMA + 1);
   }
-  /* v8 ignore next */
-  return null;
+  return null; // only a sketch whose buckets hold fewer values than n (a damaged stored state)
 }

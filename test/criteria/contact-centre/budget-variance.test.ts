@@ -197,6 +197,16 @@ describe('contactCentre.budgetVariance', () => {
     expect(failure(() => agg.merge(a, b))).toBe(`${ErrorCodes.InconsistentRecord} at budgetLines[id=a]`);
   });
 
+  it('a stored state whose line without id disagrees with its key fails on merge, naming the list', () => {
+    const agg = budgetVarianceAggregator();
+    const [x] = normalizeBudgetLines([line(undefined, 'staff', '2026-10', '1', '1')]);
+    const a = agg.add(agg.init(), x as never);
+    // The state read back from storage with the line's department edited, its key left as it was.
+    const stored = JSON.parse(JSON.stringify(agg.add(agg.init(), x as never)));
+    for (const key of Object.keys(stored.lines)) stored.lines[key].department = 'CC Hamburg';
+    expect(failure(() => agg.merge(a, stored))).toBe(`${ErrorCodes.InconsistentRecord} at budgetLines`);
+  });
+
   it('a merge of states in two currencies without rates fails', () => {
     const agg = budgetVarianceAggregator();
     const a = agg.add(agg.init(), normalizeBudgetLines([line('e', 's', '2026', '1', '1')])[0] as never);

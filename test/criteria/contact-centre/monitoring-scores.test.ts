@@ -314,6 +314,44 @@ describe('contactCentre.monitoringScores', () => {
       ],
     );
     expect(down.change).toBe(-20);
+    // Rated (3 reviews of 90 in November: between good 85 and excellent 95) against 100 in October: "-10".
+    const fell = measure(monitoringScoresAggregator({ period: november, previousPeriod: october }), [
+      ...up.slice(0, 3),
+      ...normalizeQualityReviews([
+        { id: 'o2', agentId: 'a1', at: '2026-10-02', monitoring: 'silent', score: 100 },
+      ]),
+    ]);
+    expect(evaluateMonitoringScores(fell, { profile: b2b }).explanation.message).toBe(
+      'An average score of 90 over 3 reviews (0 below 75), -10 on the previous period: good.',
+    );
+  });
+
+  it('lists representatives tied on their average by id, whatever order they came in', () => {
+    const tied = normalizeQualityReviews(
+      ['a5', 'a4', 'a6'].map((agentId, i) => ({
+        id: `T${i}`,
+        agentId,
+        at: '2026-11-02',
+        monitoring: 'silent' as const,
+        score: 50,
+      })),
+    );
+    const ids = (list: QualityReview[]) =>
+      measure(monitoringScoresAggregator({ period: november }), list).needsTraining.map((c) => c.agentId);
+    expect(ids(tied)).toEqual(['a4', 'a5', 'a6']);
+    expect(ids([...tied].reverse())).toEqual(['a4', 'a5', 'a6']);
+  });
+
+  it('reads any iterable: a generator gives what the array gives, and a bad review is named by id', () => {
+    function* each(list: readonly QualityReview[]) {
+      yield* list;
+    }
+    const options = { period: november, previousPeriod: october, profile: b2b };
+    expect(monitoringScores(each(reviews), options)).toEqual(monitoringScores(reviews, options));
+    const bad = { ...reviews[1], score: 120 } as QualityReview;
+    expect(failure(() => monitoringScores(each([reviews[0]!, bad]), options))).toBe(
+      `${ErrorCodes.OutOfRange} at reviews[id=${bad.id}].score`,
+    );
   });
 
   it('scores outside 0–100 and impossible items fail with the record path', () => {

@@ -80,6 +80,12 @@ describe('contactCentre.serviceLevel', () => {
     const exclusive = measure(serviceLevelAggregator({ period: october, inclusive: false }), seven);
     expect(exclusive.answeredWithinThreshold).toBe(1); // only the 10 s call
     expect(exclusive.serviceLevel).toBeCloseTo(1 / 7, 12);
+    // The explanation says "or less" only for an inclusive threshold (rated from 5 calls here).
+    const five = defineProfile(b2c, { criteria: { 'contactCentre.serviceLevel': { minimumSample: 5 } } });
+    const judged = (inclusive: boolean) =>
+      serviceLevel(seven, { period: october, profile: five, inclusive }).explanation.message;
+    expect(judged(true)).toContain(' calls answered in 30 s or less (');
+    expect(judged(false)).toContain(' calls answered in 30 s (');
     const at20 = measure(serviceLevelAggregator({ period: october, thresholdSeconds: 20 }), seven);
     expect(at20.answeredWithinThreshold).toBe(1); // 10 s
     expect(at20.abandonedWithinThreshold).toBe(2); // 3 and 20 s
@@ -296,5 +302,17 @@ describe('contactCentre.serviceLevel', () => {
     expect(failure(() => agg.add(agg.init(), { ...good, waitSeconds: undefined as unknown as number }))).toBe(
       'out-of-range at calls[id=1].waitSeconds',
     );
+    // Finite in seconds, infinite in milliseconds: named by its own field (it used to be "waitSeconds").
+    expect(failure(() => agg.add(agg.init(), { ...good, holdSeconds: 1e306 }))).toBe(
+      'out-of-range at calls[id=1].holdSeconds',
+    );
+    expect(failure(() => agg.add(agg.init(), { ...good, talkSeconds: 1e306 }))).toBe(
+      'out-of-range at calls[id=1].talkSeconds',
+    );
+    // Hold and wrap-up of 1.7e305 s are each 1.7e308 ms (below the largest double, 1.797e308): only
+    // their sum is infinite, and the hold is named.
+    expect(
+      failure(() => agg.add(agg.init(), { ...good, holdSeconds: 1.7e305, wrapUpSeconds: 1.7e305 })),
+    ).toBe('out-of-range at calls[id=1].holdSeconds');
   });
 });

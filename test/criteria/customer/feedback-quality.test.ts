@@ -106,6 +106,19 @@ describe('customer.feedbackQuality', () => {
     expect(one.distinctTopics).toBe(2);
   });
 
+  it('lists topics tied on count and negatives by name, whatever order they came in', () => {
+    const topicsOf = (names: string[]) => {
+      const items = normalizeFeedbackItems(
+        names.map((topic, i) => ({ id: `t${i}`, customerId: 'c1', at: '2026-10-02', source: 'call', topic })),
+      );
+      const records: FeedbackQualityRecord[] = items.map((record) => ({ type: 'feedback', record }));
+      return measure(feedbackQualityAggregator({ period: october }), records).topics.map((t) => t.topic);
+    };
+    expect(topicsOf(['price', 'billing', 'delivery'])).toEqual(['billing', 'delivery', 'price']);
+    expect(topicsOf(['billing', 'delivery', 'price'])).toEqual(['billing', 'delivery', 'price']);
+    expect(topicsOf(['price', 'delivery', 'billing'])).toEqual(['billing', 'delivery', 'price']);
+  });
+
   it('a team acting on 40 % of feedback within 30 days is fair, and is warned about uncategorised items', () => {
     const result = feedbackQuality({ feedback, interactions }, { period: october, profile: lenient });
     // 0.4 between fair 0.25 (40) and good 0.5 (60): 40 + (0.4 − 0.25) / 0.25 × 20 = 52.

@@ -14,7 +14,7 @@ import {
   type SupportTicketInput,
   sketchQuantile,
 } from '../../../src/index.js';
-import { failure } from '../../helpers.js';
+import { errorOf, failure } from '../../helpers.js';
 
 const october = periodOf('2026-10');
 const H = 3600;
@@ -236,6 +236,14 @@ describe('businessSecondsBetween', () => {
     expect(failure(() => businessSecondsBetween(0, 1, { timeZone: 'UTC', opensAt: '18:00' }))).toBe(
       'invalid-option at businessHours.closesAt',
     );
+    // A number is not a wall-clock time, even 900 for 09:00.
+    expect(failure(() => businessSecondsBetween(0, 1, { timeZone: 'UTC', opensAt: 900 as never }))).toBe(
+      'invalid-option at businessHours.opensAt',
+    );
+    // Closing at 08:00 with the default opening: the message names that default, 09:00.
+    expect(errorOf(() => businessSecondsBetween(0, 1, { timeZone: 'UTC', closesAt: '08:00' })).message).toBe(
+      'businessHours.closesAt: expected a time after 09:00, got "08:00"',
+    );
     expect(failure(() => businessSecondsBetween(0, 1, { timeZone: 'Mars/Olympus' }))).toBe(
       'invalid-time-zone at businessHours.timeZone',
     );
@@ -302,6 +310,32 @@ describe('customer.resolutionEfficiency: judgement', () => {
     expect(result.explanation.message).toContain('good is 70 %');
     // Reopen rate 0.25 > 0.1.
     expect(result.warnings.map((w) => w.code)).toEqual(['customer.resolutionEfficiency.high-reopen-rate']);
+  });
+  it('with a target-range band, names the best share as the good one', () => {
+    const ranged = defineProfile(lenient, {
+      criteria: {
+        'customer.resolutionEfficiency': {
+          band: {
+            direction: 'target-range',
+            best: 0.75,
+            excellent: [0.7, 0.8],
+            good: [0.6, 0.9],
+            fair: [0.5, 0.95],
+            worst: [0.4, 1],
+          },
+        },
+      },
+    });
+    const result = resolutionEfficiency(tickets, {
+      period: october,
+      profile: ranged,
+      firstContactResolution: { method: 'no-repeat-contact', windowDays: 2 },
+    });
+    // 0.6 is the good range's lower edge: 60, good. The profile, built on b2b-custom, is b2b-custom-custom.
+    expect([result.value, result.score, result.rating]).toEqual([0.6, 60, 'good']);
+    expect(result.explanation.message).toBe(
+      '60 % of 5 problems resolved at first contact (no-repeat-contact); b2b-custom-custom good is 75 %: good.',
+    );
   });
   it('warns when the median first response or resolution misses the target', () => {
     const strict = defineProfile(lenient, {
@@ -424,6 +458,13 @@ describe('percentiles that merge', () => {
     }
     expect(sketchQuantile(emptySketch(), 0.5)).toBeNull();
     expect(failure(() => sketchQuantile(emptySketch(), 1.5))).toBe('invalid-option at q');
+    // A stored sketch whose buckets hold fewer values than its count (300 counted, 5 kept): the rank
+    // of the maximum, 299, is in no bucket, so there is no estimate rather than a wrong one.
+    const short = { n: 300, values: [], buckets: { '10': 5 }, zeros: 0 };
+    expect(sketchQuantile(short, 1)).toBeNull();
+    // Rank 0 is in bucket 10: its midpoint 2γ^10 / (γ + 1), γ = 1.01 / 0.99 for a relative error of 1 %.
+    const gamma = 1.01 / 0.99;
+    expect(sketchQuantile(short, 0)).toBeCloseTo((2 * gamma ** 10) / (gamma + 1), 12);
     expect(failure(() => sketchQuantile(emptySketch(), Number.NaN))).toBe('invalid-option at q');
   });
 

@@ -148,6 +148,20 @@ describe('planAttainment', () => {
       { period: october, profile: b2b, slippageGraceDays: 0 },
     );
     expect(none.details.slippedDeals).toEqual([]);
+    // Won within the grace days but never meant for October: expected on 2 November, its expected
+    // date never moved, no stage history. Not slipped.
+    const notForOctober = deal({
+      id: 'D-11',
+      stage: 'won',
+      amount: '8000',
+      closedAt: '2026-11-03',
+      expectedCloseAt: '2026-11-02',
+    });
+    const planned = planAttainment(
+      { deals: [...won, notForOctober], plans: [plan] },
+      { period: october, profile: b2b },
+    );
+    expect(planned.details.slippedDeals).toEqual([]);
   });
 
   it('a date moved out and later brought back into the period is not slippage; moved out again, it is', () => {
