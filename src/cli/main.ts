@@ -152,6 +152,18 @@ export function datedIn(kind: string, record: unknown, p: Period): boolean {
   return false;
 }
 
+/**
+ * @internal A record's own fields are checked as it is read (file, line and column); a rule across
+ * records (a deal in another currency than the plan's) fails while the records are scored, with the
+ * record's key in the path (`deals[id=D-7].currency`, `plans[managerId=m1]`): such an error becomes
+ * bad input naming the file the record came from. Anything else is returned as it is.
+ */
+export function withFileOfRecord(error: unknown, fileOf: Readonly<Partial<Record<string, string>>>): unknown {
+  if (!(error instanceof CsMetricsError) || error.location !== undefined) return error;
+  const file = fileOf[/^(\w+)\[/.exec(error.path)?.[1] ?? ''];
+  return file === undefined ? error : new InputError(`${file}: ${error.message}`);
+}
+
 /** @internal Contact-centre records name a team: the manager of that team (a manager's `team`) gets them. */
 export function teamManagersOf(managers: readonly Manager[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -281,7 +293,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     count++;
     if (progress !== undefined && count % progressEvery === 0) progress(count, what);
   };
-  if (useData) for (let i = 0; i < managers.length; i++) tick(fileOf.managers ?? 'managers');
+  if (useData) for (let i = 0; i < managers.length; i++) tick(fileOf.managers!);
   let comparable = !useData;
   let team: TeamScorecard;
   let scoredBefore: TeamScorecard;
@@ -293,7 +305,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
         profile,
         teamManagers,
         onRecord(kind, record) {
-          tick(useData ? (fileOf[kind] ?? kind) : 'sample');
+          tick(useData ? fileOf[kind]! : 'sample');
           if (!comparable && datedIn(kind, record, previous)) comparable = true;
         },
       },
@@ -301,16 +313,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       sources,
     )) as [TeamScorecard, TeamScorecard];
   } catch (error) {
-    // A record's own fields are checked as it is read (file, line and column); a rule across
-    // records (a deal in another currency than the plan's) fails while the records are scored, with
-    // the record's id in the path (`deals[id=D-7].currency`): name the file it came from.
-    const kind =
-      error instanceof CsMetricsError && error.location === undefined
-        ? /^(\w+)\[/.exec(error.path)?.[1]
-        : undefined;
-    const file = kind === undefined ? undefined : fileOf[kind];
-    if (file !== undefined) throw new InputError(`${file}: ${(error as CsMetricsError).message}`);
-    throw error;
+    throw withFileOfRecord(error, fileOf);
   }
   const comparisons: PeriodComparison[] = [];
   const before = comparable ? scoredBefore : undefined;

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv/dist/2020';
 import { describe, expect, it, vi } from 'vitest';
-import { type CliIo, fileMessage, main, reportSchema } from '../../src/cli/main.js';
+import {
+  type CliIo,
+  datedIn,
+  fileMessage,
+  main,
+  reportSchema,
+  withFileOfRecord,
+} from '../../src/cli/main.js';
 import { CsMetricsError } from '../../src/domain/errors.js';
 import { periodOf } from '../../src/domain/period.js';
 import { jsonSchemas } from '../../src/domain/schemas.js';
@@ -902,5 +909,43 @@ describe('cs-metrics: the less travelled paths', () => {
       process.argv = argv;
       process.exitCode = exitCode;
     }
+  });
+});
+
+describe('the streaming report helpers', () => {
+  const october = periodOf('2026-10');
+  it('datedIn: a dated kind with a time inside the period; undated kinds never', () => {
+    expect(datedIn('interactions', { at: october.start }, october)).toBe(true);
+    expect(datedIn('calls', { offeredAt: october.end }, october)).toBe(false); // the end is exclusive
+    expect(datedIn('deals', { createdAt: october.end - 1 }, october)).toBe(true);
+    expect(datedIn('plans', { at: october.start }, october)).toBe(false);
+    expect(datedIn('customers', { since: october.start }, october)).toBe(false);
+  });
+
+  it('withFileOfRecord: names the file of a keyed record path, leaves every other error as it is', () => {
+    const fileOf = { deals: 'deals.csv', plans: 'exports/plans.csv' };
+    const error = (path: string) =>
+      new CsMetricsError({ code: 'currency-mismatch', path, expected: 'an amount in EUR', received: 'USD' });
+    const deal = withFileOfRecord(error('deals[id=d2].currency'), fileOf) as Error;
+    expect(deal.name).toBe('InputError');
+    expect(deal.message).toBe('deals.csv: deals[id=d2].currency: expected an amount in EUR, got "USD"');
+    expect((withFileOfRecord(error('plans[managerId=m1]'), fileOf) as Error).message).toMatch(
+      /^exports\/plans\.csv: plans\[managerId=m1\]: /,
+    );
+    // A kind without a file (the sample), a path without a key, a located error, not a CsMetricsError.
+    const calls = error('calls[id=C-1]');
+    expect(withFileOfRecord(calls, fileOf)).toBe(calls);
+    const plain = error('options.period');
+    expect(withFileOfRecord(plain, fileOf)).toBe(plain);
+    const located = new CsMetricsError({
+      code: 'invalid-value',
+      path: 'deals[1].amount',
+      expected: 'a decimal',
+      received: 'x',
+      location: { file: 'deals.csv', line: 2, column: 6, header: 'amount' },
+    });
+    expect(withFileOfRecord(located, fileOf)).toBe(located);
+    const other = new TypeError('boom');
+    expect(withFileOfRecord(other, fileOf)).toBe(other);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Aggregator } from '../../src/core/aggregator.js';
 import {
   b2b,
+  b2c,
   evaluateTeam,
   evaluateTeamAsync,
   periodOf,
@@ -119,6 +120,43 @@ describe('evaluateTeamAsync', () => {
     );
     expect(before).toEqual(
       evaluateTeam({ managers, period: september, profile: b2b, teamManagers, ...records } as never),
+    );
+  });
+
+  it('passes exchange rates, the reporting currency and switched-off criteria through as evaluateTeam does', async () => {
+    // b2c switches events off (weight 0); rates and the budget's reporting currency reach the plan,
+    // funnel and budget criteria; a profile without an entry for retention leaves it unevaluated.
+    const { ['customer.retention']: _left, ...criteria } = b2c.criteria;
+    const profile = { ...b2c, criteria } as typeof b2c;
+    const input = {
+      managers,
+      period: october,
+      profile,
+      teamManagers,
+      exchangeRates: { USD: '0.92' },
+      currency: 'EUR',
+      asOf: '2026-11-01T00:00:00Z',
+    };
+    const expected = evaluateTeam({ ...input, ...records } as never);
+    const team = await evaluateTeamAsync(input, streams());
+    expect(team).toEqual(expected);
+    const card = team.managers[0]!;
+    expect(card.criteria.find((c) => c.criterion === 'sales.eventParticipation')?.status).toBe('switched-off');
+    expect(team.objectives.find((o) => o.criterion === 'contactCentre.budgetVariance')?.status).toBe('scored');
+  });
+
+  it('reads a kind that no chosen criterion reads, and drops it', async () => {
+    const criteria = SCORECARD_CRITERIA.filter((c) => c.id === 'sales.meetingRate');
+    const input = { managers, period: october, profile: b2b, teamManagers, criteria };
+    let plans = 0;
+    const team = await evaluateTeamAsync(
+      { ...input, onRecord: (kind) => void (kind === 'plans' && plans++) },
+      { interactions: records.interactions, plans: records.plans } as never,
+    );
+    expect(plans).toBe(records.plans.length);
+    expect(plans).toBeGreaterThan(0);
+    expect(team).toEqual(
+      evaluateTeam({ ...input, interactions: records.interactions, plans: records.plans } as never),
     );
   });
 
