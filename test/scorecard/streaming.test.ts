@@ -141,8 +141,12 @@ describe('evaluateTeamAsync', () => {
     const team = await evaluateTeamAsync(input, streams());
     expect(team).toEqual(expected);
     const card = team.managers[0]!;
-    expect(card.criteria.find((c) => c.criterion === 'sales.eventParticipation')?.status).toBe('switched-off');
-    expect(team.objectives.find((o) => o.criterion === 'contactCentre.budgetVariance')?.status).toBe('scored');
+    expect(card.criteria.find((c) => c.criterion === 'sales.eventParticipation')?.status).toBe(
+      'switched-off',
+    );
+    expect(team.objectives.find((o) => o.criterion === 'contactCentre.budgetVariance')?.status).toBe(
+      'scored',
+    );
   });
 
   it('reads a kind that no chosen criterion reads, and drops it', async () => {
