@@ -93,7 +93,8 @@ export interface StreamingCriterion {
   /** The kinds the aggregator reads (the registry entry's `needs` and `uses`), and the tag of each. */
   readonly kinds: Readonly<Partial<Record<ScorecardRecordKind, string | null>>>;
   /** The criterion's aggregator for one manager (or the team), without a managerId: grouping does that. */
-  readonly aggregator: (context: ScorecardContext) => AnyAggregator;
+  // biome-ignore lint/suspicious/noExplicitAny: each criterion's aggregator has its own record, state and metric types.
+  readonly aggregator: (context: ScorecardContext) => Aggregator<any, any, any>;
   /** The criterion's judgement of the finished metrics. */
   readonly evaluate: (metrics: unknown, context: ScorecardContext) => Evaluation;
 }
