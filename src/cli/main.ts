@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CsMetricsError, describeLocation } from '../domain/errors.js';
+import { CsMetricsError, describeLocation, ErrorCodes } from '../domain/errors.js';
 import { DAY_MS, type Period, period, periodOf } from '../domain/period.js';
 import type { Manager } from '../domain/records/manager.js';
 import { jsonSchemas, RECORD_TYPES, type RecordTypeName } from '../domain/schemas.js';
@@ -153,6 +153,26 @@ export function datedIn(kind: string, record: unknown, p: Period): boolean {
 }
 
 /**
+ * @internal `--rate USD=0.92` (repeatable) → `{ USD: '0.92' }`: 1 USD is worth 0.92 of the plan's
+ * currency. `undefined` without any.
+ */
+export function ratesOf(specs: readonly string[]): Record<string, string> | undefined {
+  if (specs.length === 0) return undefined;
+  const rates: Record<string, string> = {};
+  for (const spec of specs) {
+    const m = /^([A-Z]{3})=(\d+(?:\.\d+)?)$/.exec(spec);
+    if (m === null || Number(m[2]) === 0) {
+      throw new UsageError(
+        `--rate ${spec}: expected CUR=RATE with an ISO 4217 code and a positive decimal, such as USD=0.92`,
+      );
+    }
+    if (Object.hasOwn(rates, m[1]!)) throw new UsageError(`--rate ${spec}: ${m[1]} has a rate already`);
+    rates[m[1]!] = m[2]!;
+  }
+  return rates;
+}
+
+/**
  * @internal A record's own fields are checked as it is read (file, line and column); a rule across
  * records (a deal in another currency than the plan's) fails while the records are scored, with the
  * record's key in the path (`deals[id=D-7].currency`, `plans[managerId=m1]`): such an error becomes
@@ -161,7 +181,12 @@ export function datedIn(kind: string, record: unknown, p: Period): boolean {
 export function withFileOfRecord(error: unknown, fileOf: Readonly<Partial<Record<string, string>>>): unknown {
   if (!(error instanceof CsMetricsError) || error.location !== undefined) return error;
   const file = fileOf[/^(\w+)\[/.exec(error.path)?.[1] ?? ''];
-  return file === undefined ? error : new InputError(`${file}: ${error.message}`);
+  if (file === undefined) return error;
+  const hint =
+    error.code === ErrorCodes.CurrencyMismatch
+      ? ' (with the command: --rate CUR=RATE, repeated per currency)'
+      : '';
+  return new InputError(`${file}: ${error.message}${hint}`);
 }
 
 /** @internal Contact-centre records name a team: the manager of that team (a manager's `team`) gets them. */
@@ -188,6 +213,7 @@ const REPORT_OPTIONS = {
   locale: { type: 'string' },
   mapping: { type: 'string', multiple: true },
   currency: { type: 'string' },
+  rate: { type: 'string', multiple: true },
   encoding: { type: 'string' },
   delimiter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -235,6 +261,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   const { period: current, label } = periodFrom(values, timeZone, useData ? undefined : '2026-10');
   const previous = previousPeriod(current, label);
   const mappings = mappingsOf(io.cwd, values.mapping ?? [], values.currency);
+  const exchangeRates = ratesOf(values.rate ?? []);
 
   const every = Number(io.env['CS_METRICS_PROGRESS_EVERY'] ?? 1_000_000);
   const progressEvery = Number.isInteger(every) && every > 0 ? every : 1_000_000;
@@ -304,6 +331,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
         period: current,
         profile,
         teamManagers,
+        ...(exchangeRates === undefined ? {} : { exchangeRates }),
         onRecord(kind, record) {
           tick(useData ? fileOf[kind]! : 'sample');
           if (!comparable && datedIn(kind, record, previous)) comparable = true;

@@ -35,6 +35,8 @@ Options of report:
                         hubspot-activities, fxiaoke-deals, fxiaoke-activities) or a mapping JSON file;
                         repeat for several kinds
   --currency CUR        the currency of mapped exports without a currency column (and of the sample)
+  --rate CUR=RATE       an exchange rate into the plan's currency (1 CUR = RATE), for deals in another
+                        currency than their manager's plan; repeat per currency (default none: an error)
   --encoding ENC        the text encoding of the files: utf-8 (default), gb18030 for GBK exports, …
   --delimiter C         the CSV delimiter: , (default), ; or \\t for a tab
 

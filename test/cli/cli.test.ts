@@ -11,6 +11,7 @@ import {
   datedIn,
   fileMessage,
   main,
+  ratesOf,
   reportSchema,
   withFileOfRecord,
 } from '../../src/cli/main.js';
@@ -428,8 +429,43 @@ describe('cs-metrics report --data', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(
-      /^cs-metrics: deals\.csv: deals\[id=d2\]\.currency: expected an amount in EUR.*got "USD"\n$/,
+      /^cs-metrics: deals\.csv: deals\[id=d2\]\.currency: expected an amount in EUR.*got "USD" \(with the command: --rate CUR=RATE, repeated per currency\)\n$/,
     );
+    // With the rate: 5 000 EUR + 3 000 USD × 0.9 = 7 700 EUR won of a 10 000 EUR plan.
+    const rated = await run([
+      'report',
+      '--data',
+      dir,
+      '--period',
+      '2026-10',
+      '--rate',
+      'USD=0.9',
+      '--format',
+      'json',
+    ]);
+    expect(rated.code).toBe(0);
+    const plan = JSON.parse(rated.stdout).scorecard.managers[0].criteria.find(
+      (c: { criterion: string }) => c.criterion === 'sales.planAttainment',
+    );
+    expect(plan.value).toBe(0.77);
+    expect(plan.explanation.message).toMatch(/^Won 7 700\.00 EUR of a plan of 10 000\.00 EUR \(77 %\)/);
+  });
+
+  it('--rate: CUR=RATE, repeatable; anything else is a usage error, exit 2', async () => {
+    expect(ratesOf([])).toBeUndefined();
+    expect(ratesOf(['USD=0.92', 'GBP=1.15'])).toEqual({ USD: '0.92', GBP: '1.15' });
+    for (const [spec, why] of [
+      ['USD=abc', 'expected CUR=RATE'],
+      ['usd=0.9', 'expected CUR=RATE'],
+      ['USD=0', 'expected CUR=RATE'],
+      ['USD=-1', 'expected CUR=RATE'],
+    ] as const) {
+      expect(() => ratesOf([spec])).toThrow(why);
+    }
+    expect(() => ratesOf(['USD=0.9', 'USD=0.8'])).toThrow('--rate USD=0.8: USD has a rate already');
+    const { code, stderr } = await run(['report', '--rate', 'USD=0', '--period', '2026-10']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^cs-metrics: --rate USD=0: expected CUR=RATE/);
   });
 
   it('reports a missing directory or managers file as bad input, exit 1', async () => {
@@ -924,14 +960,16 @@ describe('the streaming report helpers', () => {
 
   it('withFileOfRecord: names the file of a keyed record path, leaves every other error as it is', () => {
     const fileOf = { deals: 'deals.csv', plans: 'exports/plans.csv' };
-    const error = (path: string) =>
-      new CsMetricsError({ code: 'currency-mismatch', path, expected: 'an amount in EUR', received: 'USD' });
+    const error = (path: string, code: 'currency-mismatch' | 'inconsistent-record' = 'currency-mismatch') =>
+      new CsMetricsError({ code, path, expected: 'an amount in EUR', received: 'USD' });
     const deal = withFileOfRecord(error('deals[id=d2].currency'), fileOf) as Error;
     expect(deal.name).toBe('InputError');
-    expect(deal.message).toBe('deals.csv: deals[id=d2].currency: expected an amount in EUR, got "USD"');
-    expect((withFileOfRecord(error('plans[managerId=m1]'), fileOf) as Error).message).toMatch(
-      /^exports\/plans\.csv: plans\[managerId=m1\]: /,
+    expect(deal.message).toBe(
+      'deals.csv: deals[id=d2].currency: expected an amount in EUR, got "USD" (with the command: --rate CUR=RATE, repeated per currency)',
     );
+    expect(
+      (withFileOfRecord(error('plans[managerId=m1]', 'inconsistent-record'), fileOf) as Error).message,
+    ).toBe('exports/plans.csv: plans[managerId=m1]: expected an amount in EUR, got "USD"');
     // A kind without a file (the sample), a path without a key, a located error, not a CsMetricsError.
     const calls = error('calls[id=C-1]');
     expect(withFileOfRecord(calls, fileOf)).toBe(calls);
