@@ -276,13 +276,14 @@ export function serviceLevelAggregator(
     add(s, call) {
       // Cheap range checks inline; the exact field and path are found only on the slow path.
       const t = call.offeredAt;
-      const wait = call.waitSeconds;
-      if (!(wait >= 0 && wait < Number.POSITIVE_INFINITY && t > Number.NEGATIVE_INFINITY)) rejectById(call);
+      // In milliseconds, as the state sums them: a wait of 1e306 s is finite, 1e309 ms is not.
+      const waitMs = Math.round(call.waitSeconds * 1000);
+      // `t - t === 0` only for a finite time (NaN and ±Infinity give NaN).
+      if (!(waitMs >= 0 && waitMs < Number.POSITIVE_INFINITY && t - t === 0)) rejectById(call);
       if (t < start || t >= end) {
         s.outsidePeriod++;
         return s;
       }
-      const waitMs = Math.round(wait * 1000);
       const within = inclusive ? waitMs <= thresholdMs : waitMs < thresholdMs;
       if (call.outcome === 'answered') {
         const talk = call.talkSeconds;
