@@ -95,6 +95,7 @@ describe('evaluateBudgetVariance warnings and explanations', () => {
       profile: b2b,
     });
     expect(e.rating).toBe('insufficient-data');
+    expect(e.warnings).toEqual([]); // no spend ratio, so no far-below-budget warning
     expect(e.explanation.inputs).toEqual({ actual: '250.5', currency: 'EUR' });
   });
 });

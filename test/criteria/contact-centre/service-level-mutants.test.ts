@@ -165,4 +165,16 @@ describe('serviceLevelByInterval after a DST change', () => {
     expect(rows.map((r) => r.label)).toEqual(['2026-10-05T10:00+02:00', '2026-10-28T09:00+01:00']);
     expect(rows.map((r) => r.start)).toEqual([Date.UTC(2026, 9, 5, 8), Date.UTC(2026, 9, 28, 8)]);
   });
+
+  it('keeps hourly intervals on the wall clock after Lord Howe moves by half an hour (+10:30 → +11:00 on 4 October)', () => {
+    const lordHowe = periodOf('2026-10', 'Australia/Lord_Howe');
+    // 22:10 UTC on the 19th is 09:10 on the 20th at +11:00; the hour starts at 22:00 UTC, not 21:30.
+    const calls = normalizeCallRecords([
+      { id: 1, queue: 'q', offeredAt: '2026-10-19T22:10:00Z', answeredAt: '2026-10-19T22:10:20Z' },
+    ]);
+    const rows = measure(serviceLevelByInterval({ period: lordHowe, intervalMinutes: 60 }), calls).intervals;
+    expect(rows.map((r) => [r.label, r.start])).toEqual([
+      ['2026-10-20T09:00+11:00', Date.UTC(2026, 9, 19, 22)],
+    ]);
+  });
 });
