@@ -1,0 +1,144 @@
+// `npm run mutation:parts [-- part…]`: the mutation run of src/ in parts, one Stryker run per part,
+// each writing its own report (reports/mutation/parts/<part>.json), then the score of src/ as a whole
+// from every part's report. The whole run is about 16,000 mutants, some hours on two cores
+// (docs/testing.md). In parts it can stop and go on later: a part that has a report for the current
+// source is skipped, so the next call starts where the last one stopped.
+//
+//   npm run mutation:parts                 # run the parts without a current report, then score
+//   npm run mutation:parts -- sales core   # only these parts, then score
+//   npm run mutation:parts -- --score      # score the reports there are; run nothing
+//
+// Exit 1 when a part is missing or stale, or when the score of src/ is under the break threshold.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
+
+// The parts: every file of src/ that stryker.config.json mutates is in exactly one.
+export const PARTS = {
+  core: ['src/core/**/*.ts', 'src/profiles/**/*.ts', 'src/staffing/**/*.ts'],
+  domain: ['src/domain/**/*.ts'],
+  sales: ['src/criteria/sales/**/*.ts', 'src/criteria/*.ts'],
+  'contact-centre': ['src/criteria/contact-centre/**/*.ts'],
+  customer: ['src/criteria/customer/**/*.ts'],
+  scorecard: ['src/scorecard/**/*.ts'],
+  io: ['src/io/**/*.ts', 'src/cli/**/*.ts'],
+  report: ['src/report/**/*.ts', 'src/sample/**/*.ts'],
+};
+const DIR = 'reports/mutation/parts';
+const PART_CONFIG = 'stryker.part.json';
+const config = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
+const breakAt = config.thresholds.break;
+
+const reportOf = (part) => `${DIR}/${part}.json`;
+
+// The files of src/ a glob of PARTS matches (dir/**/*.ts or dir/*.ts), as Stryker mutates them.
+const SOURCES = readdirSync('src', { recursive: true })
+  .map((f) => `src/${String(f).split(sep).join('/')}`)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'src/index.ts')
+  .sort();
+const matches = (file, glob) =>
+  glob.endsWith('/**/*.ts')
+    ? file.startsWith(glob.slice(0, -'**/*.ts'.length))
+    : file.slice(0, file.lastIndexOf('/') + 1) === glob.slice(0, -'*.ts'.length);
+const filesOf = (part) => SOURCES.filter((f) => PARTS[part].some((g) => matches(f, g)));
+for (const file of SOURCES) {
+  const owners = Object.keys(PARTS).filter((part) => filesOf(part).includes(file));
+  if (owners.length !== 1) {
+    console.error(`mutation:parts: ${file} is in ${owners.length} parts; every file of src/ must be in one`);
+    process.exit(2);
+  }
+}
+
+const sourcesNow = (part) => Object.fromEntries(filesOf(part).map((f) => [f, readFileSync(f, 'utf8')]));
+const snapshotOf = (part) => `${DIR}/${part}.sources.json`;
+
+/** Whether a part's report was made from the source as it is now (the same files, each unchanged). */
+function current(part) {
+  if (!existsSync(reportOf(part)) || !existsSync(snapshotOf(part))) return false;
+  const then = readFileSync(snapshotOf(part), 'utf8');
+  return then === JSON.stringify(sourcesNow(part));
+}
+
+function run(part, extra) {
+  mkdirSync(DIR, { recursive: true });
+  // Stryker takes no report file name or threshold on its command line: a config of this part, made
+  // from stryker.config.json, in a git-ignored file.
+  const partConfig = {
+    ...config,
+    mutate: [...PARTS[part], '!src/**/*.d.ts', '!src/index.ts'],
+    incrementalFile: `reports/stryker-incremental-${part}.json`,
+    reporters: ['clear-text', 'progress', 'json'],
+    jsonReporter: { fileName: reportOf(part) },
+    // Each part prints its own score; the threshold applies to src/ as a whole, below.
+    thresholds: { ...config.thresholds, break: null },
+  };
+  writeFileSync(PART_CONFIG, `${JSON.stringify(partConfig, null, 2)}\n`);
+  const sources = JSON.stringify(sourcesNow(part));
+  console.log(`mutation:parts: ${part} (${partConfig.mutate.join(', ')})`);
+  const started = Date.now();
+  const result = spawnSync('npx', ['stryker', 'run', PART_CONFIG, ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, CS_METRICS_PROPERTY_RUNS: '100' },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(snapshotOf(part), sources);
+  console.log(`mutation:parts: ${part} took ${Math.round((Date.now() - started) / 60_000)} min`);
+}
+
+const args = process.argv.slice(2);
+// Options other than --score go to Stryker with their values: `-- --concurrency 1`.
+const isValue = (i) => i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--score';
+const named = args.filter((a, i) => !a.startsWith('--') && !isValue(i));
+const extra = args.filter((a, i) => a !== '--score' && (a.startsWith('--') || isValue(i)));
+for (const part of named) {
+  if (!(part in PARTS)) {
+    console.error(`mutation:parts: no part "${part}"; the parts are ${Object.keys(PARTS).join(', ')}`);
+    process.exit(2);
+  }
+}
+if (!args.includes('--score')) {
+  for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
+    if (current(part)) console.log(`mutation:parts: ${part} has a report for this source; skipped`);
+    else run(part, extra);
+  }
+}
+
+// The score of src/: (killed + timed out) ÷ (all − ignored − compile errors), as Stryker counts it.
+const counted = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+const rows = [];
+let missing = 0;
+for (const part of Object.keys(PARTS)) {
+  if (!current(part)) {
+    rows.push([part, existsSync(reportOf(part)) ? 'stale' : 'missing', '', '']);
+    missing++;
+    continue;
+  }
+  const c = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+  for (const file of Object.values(JSON.parse(readFileSync(reportOf(part), 'utf8')).files)) {
+    for (const m of file.mutants) if (m.status in c) c[m.status]++;
+  }
+  for (const k of Object.keys(c)) counted[k] += c[k];
+  const all = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
+  rows.push([
+    part,
+    `${(((c.Killed + c.Timeout) / all) * 100).toFixed(2)} %`,
+    String(all),
+    String(c.Survived + c.NoCoverage),
+  ]);
+}
+const all = counted.Killed + counted.Timeout + counted.Survived + counted.NoCoverage;
+const score = all === 0 ? 0 : ((counted.Killed + counted.Timeout) / all) * 100;
+console.log('\n| Part | Score | Mutants | Survived or not covered |\n| --- | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(
+  `| src/ (the parts with a current report) | ${score.toFixed(2)} % | ${all} | ${counted.Survived + counted.NoCoverage} |`,
+);
+if (missing > 0) {
+  console.error(`mutation:parts: ${missing} part(s) without a report for this source: no score for src/ yet`);
+  process.exit(1);
+}
+if (score < breakAt) {
+  console.error(`mutation:parts: score ${score.toFixed(2)} % is under the break threshold ${breakAt} %`);
+  process.exit(1);
+}
+console.log(`mutation:parts: score ${score.toFixed(2)} % ≥ ${breakAt} %`);
