@@ -1,5 +1,5 @@
 // Shared by the tests: catching the library's error and reading it back.
-import { CsMetricsError } from '../src/index.js';
+import { CsMetricsError, type DealInput, normalizeDeal } from '../src/index.js';
 
 /** Runs `fn` and returns the CsMetricsError it throws; fails the test when it throws nothing or something else. */
 export function errorOf(fn: () => unknown): CsMetricsError {
@@ -22,3 +22,18 @@ export function failure(fn: () => unknown): string {
   }
   return 'no error';
 }
+
+/**
+ * A normalised deal of manager `m1` for customer `c-<id>`: 1 000 EUR from an inbound lead, created on
+ * 1 September 2026; `input` sets the rest (the plan-attainment and scorecard tests).
+ */
+export const deal = (input: Partial<DealInput> & { id: string; stage: DealInput['stage'] }) =>
+  normalizeDeal({
+    managerId: 'm1',
+    customerId: `c-${input.id}`,
+    source: 'inbound',
+    amount: '1000',
+    currency: 'EUR',
+    createdAt: '2026-09-01',
+    ...input,
+  });

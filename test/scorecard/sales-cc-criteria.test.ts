@@ -5,13 +5,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
-  type DealInput,
   defineProfile,
   ErrorCodes,
   evaluateManager,
   type InteractionInput,
   normalizeBudgetLines,
-  normalizeDeal,
   normalizeDeals,
   normalizeInteractions,
   normalizeQualityReviews,
@@ -21,7 +19,7 @@ import {
   SCORECARD_CRITERIA,
   scorecardJsonSchemas,
 } from '../../src/index.js';
-import { failure } from '../helpers.js';
+import { deal, failure } from '../helpers.js';
 import { anna, forEveryManager, meetings, october } from './fixtures.js';
 
 // Anna (a sales manager) also leads a contact-centre team in these stories, so they use the registry
@@ -39,17 +37,6 @@ const small = defineProfile(b2b, {
     'sales.opportunityFunnel': { minimumSample: 1, cohortMaturityDays: 0 },
   },
 });
-
-const deal = (input: Partial<DealInput> & { id: string; stage: DealInput['stage'] }) =>
-  normalizeDeal({
-    managerId: 'm1',
-    customerId: `c-${input.id}`,
-    source: 'inbound',
-    amount: '1000',
-    currency: 'EUR',
-    createdAt: '2026-09-01',
-    ...input,
-  });
 
 const stepsOf = (card: ReturnType<typeof evaluateManager>, criterion: string) =>
   card.nextSteps

@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
-  type DealInput,
   measure,
-  normalizeDeal,
   normalizeSalesPlan,
   type PlanAttainmentRecord,
   periodOf,
@@ -14,18 +12,8 @@ import {
   planAttainmentAggregator,
   type SalesPlan,
 } from '../../../src/index.js';
-import { errorOf, failure } from '../../helpers.js';
+import { deal, errorOf, failure } from '../../helpers.js';
 
-const deal = (input: Partial<DealInput> & { id: string; stage: DealInput['stage'] }) =>
-  normalizeDeal({
-    managerId: 'm1',
-    customerId: `c-${input.id}`,
-    source: 'inbound',
-    amount: '1000',
-    currency: 'EUR',
-    createdAt: '2026-09-01',
-    ...input,
-  });
 const october = periodOf('2026-10'); // [2026-10-01T00:00Z, 2026-11-01T00:00Z)
 const plan = normalizeSalesPlan({ managerId: 'm1', period: '2026-10', amount: '100000', currency: 'EUR' });
 const deals = (...list: ReturnType<typeof deal>[]): PlanAttainmentRecord[] =>

@@ -3,11 +3,9 @@ import {
   b2b,
   b2c,
   checkAggregatorLaws,
-  type DealInput,
   Decimal,
   evaluatePlanAttainment,
   measure,
-  normalizeDeal,
   normalizeSalesPlan,
   type PlanAttainmentRecord,
   periodOf,
@@ -15,18 +13,8 @@ import {
   planAttainmentAggregator,
   type SalesPlan,
 } from '../../../src/index.js';
-import { failure } from '../../helpers.js';
+import { deal, failure } from '../../helpers.js';
 
-const deal = (input: Partial<DealInput> & { id: string; stage: DealInput['stage'] }) =>
-  normalizeDeal({
-    managerId: 'm1',
-    customerId: `c-${input.id}`,
-    source: 'inbound',
-    amount: '1000',
-    currency: 'EUR',
-    createdAt: '2026-09-01',
-    ...input,
-  });
 const october = periodOf('2026-10');
 const plan = normalizeSalesPlan({ managerId: 'm1', period: '2026-10', amount: '100000', currency: 'EUR' });
 
