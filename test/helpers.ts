@@ -1,6 +1,14 @@
 // Shared by the tests: catching the library's error and reading it back.
 import { CsMetricsError, type DealInput, normalizeDeal } from '../src/index.js';
 
+/**
+ * Whether the tests run under Stryker (its worker processes set `STRYKER_MUTATOR_WORKER`). A test that
+ * re-imports `src/` after `vi.resetModules()` is skipped there: Stryker would record the module-level
+ * code it re-runs (profiles, tables, regexes) as covered by that one test, and then test a mutant of it
+ * with that test alone, instead of taking it as a static mutant (docs/testing.md, "The full run").
+ */
+export const UNDER_STRYKER = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+
 /** Runs `fn` and returns the CsMetricsError it throws; fails the test when it throws nothing or something else. */
 export function errorOf(fn: () => unknown): CsMetricsError {
   try {
