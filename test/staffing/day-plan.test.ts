@@ -103,6 +103,25 @@ describe('staffingPlan', () => {
     expect(staffingPlan([], goal)).toEqual({ intervals: [], peakScheduledAgents: 0, shortfalls: [] });
   });
 
+  it('a roster equal to the load delivers nothing, whichever way floating point rounds the load', () => {
+    // 1 call × 0.3 s / 0.1 s is exactly 3 Erlangs (2.9999999999999996 in floating point), and 1 × 0.8999999999999999
+    // / 0.3 is just under 3 exactly (3 in floating point). Three agents are overloaded either way. Six answer at
+    // once 1 − C(6, 3 E) = 1 − 2.025/20.425 = 0.900857 ≥ 0.8; four answer at once 1 − 27/53 = 26/53.
+    const at = (intervalSeconds: number, ahtSeconds: number, roster: number[]) =>
+      staffingPlan([{ start: '09:00', calls: 1 }], {
+        intervalSeconds,
+        ahtSeconds,
+        thresholdSeconds: 0,
+        targetServiceLevel: 0.8,
+        shrinkage: 0,
+        roster,
+      }).intervals[0];
+    expect(at(0.1, 0.3, [3])).toMatchObject({ agents: 6, shortfall: 3, rosteredServiceLevel: 0 });
+    expect(at(0.1, 0.3, [3])?.serviceLevel).toBeCloseTo(1 - 2.025 / 20.425, 14);
+    expect(at(0.3, 0.8999999999999999, [3])).toMatchObject({ agents: 6, rosteredServiceLevel: 0 });
+    expect(at(0.1, 0.3, [4])?.rosteredServiceLevel).toBeCloseTo(26 / 53, 14);
+  });
+
   it('does not mutate its input', () => {
     const frozen = Object.freeze(forecast.map((interval) => Object.freeze({ ...interval })));
     const roster = Object.freeze([28, 28, 14, 14, 28]);

@@ -204,6 +204,26 @@ describe('erlangC', () => {
       }).offeredLoad,
     ).toBeCloseTo(1, 12);
     expect(erlangC({ ...tricky, agents: 11 })).toMatchObject({ stable: true, offeredLoad: 10 });
+    // The two tests of stability each catch a load the other misses. 1 × 0.3 / 0.1 is exactly 3 Erlangs but
+    // 2.9999999999999996 in floating point: the decimal test makes 3 agents overloaded ...
+    const underFloat = { callsPerInterval: 1, intervalSeconds: 0.1, ahtSeconds: 0.3, thresholdSeconds: 0 };
+    expect(erlangC({ ...underFloat, agents: 3 })).toEqual({
+      ...overloaded,
+      offeredLoad: 2.9999999999999996,
+      agents: 3,
+    });
+    // ... and 4 agents are the textbook C(4, 3 E) = (3⁴/4! × 4/1) / (1 + 3 + 9/2 + 27/6 + 27/2) = 13.5/26.5 = 27/53.
+    const four = stable(erlangC({ ...underFloat, agents: 4 }));
+    expect(four.probabilityOfWaiting).toBeCloseTo(27 / 53, 14);
+    expect(four.serviceLevel).toBeCloseTo(26 / 53, 14);
+    // 1 × 0.8999999999999999 / 0.3 is 2.99999999999999966… exactly but 3 in floating point: the decimal test
+    // alone would call 3 agents stable and divide by 3 − 3 = 0; the floating-point test keeps them overloaded.
+    const overFloat = { callsPerInterval: 1, intervalSeconds: 0.3, ahtSeconds: 0.8999999999999999 };
+    expect(erlangC({ ...overFloat, agents: 3, thresholdSeconds: 0 })).toEqual({
+      ...overloaded,
+      offeredLoad: 3,
+      agents: 3,
+    });
     expect(
       JSON.parse(
         JSON.stringify(erlangC({ offeredLoad: 10, ahtSeconds: 180, agents: 9, thresholdSeconds: 20 })),
