@@ -45,6 +45,9 @@ describe('assertBand refuses malformed bands with the path of the bad key', () =
     ],
     ['a range of one number', { ...range, worst: [0] }, 'band.worst'],
     ['a range of three numbers', { ...range, fair: [0.3, 0.5, 0.7] }, 'band.fair'],
+    // The first two numbers of this one are a good range in order, so only the length refuses it.
+    ['a range of three numbers, the first two in order', { ...range, fair: [0.3, 0.7, 0.9] }, 'band.fair'],
+    ['a range that is an array-like object', { ...range, fair: { 0: 0.3, 1: 0.7, length: 2 } }, 'band.fair'],
     ['a range ending in NaN', { ...range, good: [0.4, Number.NaN] }, 'band.good'],
     ['a range starting with a string', { ...range, excellent: ['0.45', 0.55] }, 'band.excellent'],
     ['an excellent range that leaves out best', { ...range, excellent: [0.6, 0.7] }, 'band.excellent'],
@@ -66,6 +69,17 @@ describe('assertBand refuses malformed bands with the path of the bad key', () =
       good: [0.5, 0.6],
       fair: [0.5, 0.7],
       worst: [0.5, 1],
+    };
+    expect(failure(() => assertBand(oneSided))).toBe('no error');
+  });
+
+  it('accepts a worst range that only ends at best', () => {
+    const oneSided = {
+      ...range,
+      excellent: [0.45, 0.5],
+      good: [0.4, 0.5],
+      fair: [0.3, 0.5],
+      worst: [0, 0.5],
     };
     expect(failure(() => assertBand(oneSided))).toBe('no error');
   });

@@ -128,6 +128,13 @@ describe('checkAggregatorLaws: finite results', () => {
     const agg = returning({ selfSerialising, text: 'NaN', none: null, n: 1 });
     expect(lawBroken(() => checkAggregatorLaws(agg, [1]))).toBe('none');
   });
+  it('walks a result that refers to itself once, instead of overflowing the stack', () => {
+    const cyclic: { n: number; self?: unknown; list: unknown[] } = { n: 1, list: [] };
+    cyclic.self = cyclic;
+    cyclic.list.push(cyclic, 2);
+    const agg = returning(cyclic);
+    expect(lawBroken(() => checkAggregatorLaws(agg, [1, 2], { equals: (a, b) => a === b }))).toBe('none');
+  });
 });
 
 describe('canonicalJson', () => {
