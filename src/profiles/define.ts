@@ -114,12 +114,12 @@ export function assertProfile(profile: Profile, path = 'profile'): Profile {
       fail(ErrorCodes.InvalidProfile, `${at}.minimumSample`, 'a whole number ≥ 0', minimum);
     }
     for (const [key, value] of Object.entries(settings)) {
-      if (typeof value !== 'number') continue;
-      if (/Seconds$|Days$|Meetings$|Threshold$/.test(key) && value < 0) {
-        fail(ErrorCodes.InvalidProfile, `${at}.${key}`, 'a value ≥ 0', value);
-      }
-      if (/^(target|share)|Share$/.test(key) && (value < 0 || value > 1)) {
-        fail(ErrorCodes.InvalidProfile, `${at}.${key}`, 'a share from 0 to 1', value);
+      const share = /^(target|share)|Share$/.test(key);
+      if (!share && !/Seconds$|Days$|Meetings$|Threshold$/.test(key)) continue;
+      const expected = share ? 'a share from 0 to 1' : 'a value ≥ 0';
+      // A NaN or a string would pass both comparisons below, so the type is checked first.
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (share && value > 1)) {
+        fail(ErrorCodes.InvalidProfile, `${at}.${key}`, expected, value);
       }
     }
   }

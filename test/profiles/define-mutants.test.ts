@@ -67,6 +67,17 @@ describe('assertProfile on a profile built by hand', () => {
     expect(failure(() => assertProfile(withSettings(sl, { target: 1 })))).toBe('no error');
     expect(failure(() => assertProfile(withSettings(sl, { target: 1.5 })))).toBe(at(sl, 'target'));
   });
+
+  it('refuses a share, a duration or a threshold that is NaN, infinite or a string', () => {
+    // NaN < 0 and NaN > 1 are both false, so a range test alone lets NaN through.
+    const sl = 'contactCentre.serviceLevel';
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '-5', '0.8', null]) {
+      expect(failure(() => assertProfile(withSettings(sl, { target: bad })))).toBe(at(sl, 'target'));
+      expect(failure(() => assertProfile(withSettings(sl, { thresholdSeconds: bad })))).toBe(
+        at(sl, 'thresholdSeconds'),
+      );
+    }
+  });
 });
 
 describe('defineProfile', () => {

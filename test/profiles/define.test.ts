@@ -94,6 +94,22 @@ describe('defineProfile', () => {
     expect(p.criteria['sales.meetingRate'].band.direction).toBe('target-range');
   });
 
+  it('keeps no anchor of the old band when the direction changes, and all of them when it does not', () => {
+    // b2b's meeting rate is higher-is-better with best 3. A lower-is-better band without best must not
+    // borrow that 3 (which would fit under excellent 4 and pass unnoticed).
+    const flipped = { direction: 'lower-is-better', worst: 10, fair: 8, good: 6, excellent: 4 } as const;
+    expect(
+      failure(() => defineProfile(b2b, { criteria: { 'sales.meetingRate': { band: flipped as never } } })),
+    ).toBe('invalid-profile at overrides.criteria["sales.meetingRate"].band.best');
+    const sameWay = defineProfile(b2b, {
+      criteria: { 'sales.meetingRate': { band: { direction: 'higher-is-better', best: 4 } } },
+    });
+    expect(sameWay.criteria['sales.meetingRate'].band).toEqual({
+      ...b2b.criteria['sales.meetingRate'].band,
+      best: 4,
+    });
+  });
+
   it.each([
     [
       'an unknown criterion',

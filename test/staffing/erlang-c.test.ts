@@ -193,16 +193,17 @@ describe('erlangC', () => {
     const tricky = { callsPerInterval: 0.1, intervalSeconds: 3, ahtSeconds: 300, thresholdSeconds: 20 };
     expect(erlangC({ ...tricky, agents: 10 })).toMatchObject({ stable: false, offeredLoad: 10 });
     // Inputs whose exact decimal parts overflow a double fall back to the floating-point quotient:
-    // 1e-310 × 1e300 / 1e-10 = 1 Erlang.
-    expect(
-      erlangC({
-        callsPerInterval: 1e-310,
-        ahtSeconds: 1e300,
-        intervalSeconds: 1e-10,
-        agents: 2,
-        thresholdSeconds: 0,
-      }).offeredLoad,
-    ).toBeCloseTo(1, 12);
+    // 1e-310 × 1e300 / 1e-10 = 1 Erlang; so does occupancy, 1 / 2 agents; C(2, 1 E) = (1/2 × 2) / (1 + 1 + 1) = 1/3.
+    const subnormal = erlangC({
+      callsPerInterval: 1e-310,
+      ahtSeconds: 1e300,
+      intervalSeconds: 1e-10,
+      agents: 2,
+      thresholdSeconds: 0,
+    });
+    expect(subnormal.offeredLoad).toBeCloseTo(1, 12);
+    expect(subnormal.occupancy).toBeCloseTo(0.5, 12);
+    expect(subnormal.probabilityOfWaiting).toBeCloseTo(1 / 3, 12);
     expect(erlangC({ ...tricky, agents: 11 })).toMatchObject({ stable: true, offeredLoad: 10 });
     // The two tests of stability each catch a load the other misses. 1 × 0.3 / 0.1 is exactly 3 Erlangs but
     // 2.9999999999999996 in floating point: the decimal test makes 3 agents overloaded ...
@@ -274,6 +275,13 @@ describe('erlangC', () => {
     expect(bad({ callsPerInterval: 100 })).toBe('invalid-option at options.offeredLoad');
     expect(bad({ agentz: 3 })).toBe('invalid-option at options.agentz');
     expect(failure(() => erlangC(null as never))).toBe('invalid-option at options');
+    // A number has no keys of its own, so only the type test refuses it.
+    expect(failure(() => erlangC(5 as never))).toBe('invalid-option at options');
+    expect(bad({ intervalSeconds: 1800 })).toBe('invalid-option at options.offeredLoad');
+    // The limit itself is allowed: a million Erlangs with a million agents is a (cheap) overloaded queue.
+    expect(
+      erlangC({ offeredLoad: 1_000_000, ahtSeconds: 180, agents: 1_000_000, thresholdSeconds: 20 }).stable,
+    ).toBe(false);
     const byVolume = {
       callsPerInterval: 100,
       intervalSeconds: 1800,
