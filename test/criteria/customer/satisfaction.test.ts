@@ -80,6 +80,21 @@ describe('customer.satisfaction: CSAT', () => {
     // ÷ 1.128049 → low 0.626942, between fair 0.6 and good 0.8.
     expect(result.warnings.map((w) => w.inputs.ratingAtLow)).toEqual(['fair']);
     expect(result.warnings[0]!.inputs.low).toBeCloseTo(0.626942, 5);
+    expect(result.explanation.inputs).toEqual({
+      satisfied: 24,
+      answers: 30,
+      share: 0.8,
+      scale: '1-5',
+      rating: 'good',
+    });
+  });
+
+  it('no uncertain-rating warning where the whole interval earns the same rating', () => {
+    // 300 of 300 satisfied: Wilson low = 1 / (1 + z²/300) = 300 / 303.841459 = 0.987357, excellent (≥ 0.9) like 1.
+    const result = satisfaction(answers('csat', new Array(300).fill(5)), { period: october, profile: b2b });
+    expect(result.rating).toBe('excellent');
+    expect(result.details.csat.satisfied.interval!.low).toBeCloseTo(0.987357, 6);
+    expect(result.warnings).toEqual([]);
   });
 
   it('knows the top box of every scale, and the binary good/bad form', () => {
@@ -183,6 +198,15 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
     const result = satisfaction(tenCsat, { period: october, profile: b2b, surveysSent: { csat: 5 } });
     expect(result.details.responseRate.csat).toEqual({ count: 10, total: 5, share: null, interval: null });
     expect(result.warnings.map((w) => w.code)).toEqual(['customer.satisfaction.more-answers-than-sent']);
+    expect(result.warnings[0]).toMatchObject({
+      message: '10 CSAT answers but only 5 surveys sent: the response rate is unknown.',
+      inputs: { kind: 'csat', answers: 10, sent: 5 },
+    });
+    // As many answers as surveys is a rate of 1; none of none is not enough data, and no warning.
+    const all = satisfaction(tenCsat, { period: october, profile: b2b, surveysSent: { csat: 10, nps: 0 } });
+    expect(all.details.responseRate.csat?.share).toBe(1);
+    expect(all.details.responseRate.nps).toEqual({ count: 0, total: 0, share: null, interval: null });
+    expect(all.warnings.map((w) => w.code)).not.toContain('customer.satisfaction.more-answers-than-sent');
   });
 
   it('breaks down by topic: communication and personal service', () => {
@@ -209,12 +233,17 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
       ...answers('csat', [5, 5, 4, 4], { topic: 'Personal service' }),
       // Product: 0 of 2, but fewer answers than the minimum sample: no warning.
       ...answers('csat', [1, 1], { topic: 'Product' }),
+      // Billing: 3 of 4 = 0.75, fair (from 0.6 to 0.8): below good, so warned too.
+      ...answers('csat', [5, 5, 4, 1], { topic: 'Billing' }),
     ];
     const result = satisfaction(records, { period: october, profile: lax });
-    // Overall 6 of 10 = 0.6 is fair; its interval reaches poor (the other warning).
+    // Topics come most answered first, then by name: billing before communication.
     const weak = result.warnings.filter((w) => w.code === 'customer.satisfaction.weak-topic');
-    expect(weak.map((w) => [w.inputs.topic, w.inputs.rating])).toEqual([['communication', 'poor']]);
-    expect(weak[0]!.message).toBe('On "communication" CSAT is 50 % over 4 answers: poor.');
+    expect(weak.map((w) => [w.inputs.topic, w.inputs.rating])).toEqual([
+      ['billing', 'fair'],
+      ['communication', 'poor'],
+    ]);
+    expect(weak[1]!.message).toBe('On "communication" CSAT is 50 % over 4 answers: poor.');
     // Judged by NPS: a topic with NPS −50 over 4 answers (1 promoter, 3 detractors) is poor.
     const nps = answers('nps', [10, 6, 5, 0], { topic: 'Delivery' });
     const byNps = satisfaction(nps, { period: october, profile: lax, judgedBy: 'nps' });
@@ -222,6 +251,13 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
       'customer.satisfaction.weak-topic',
       -50,
     ]);
+    expect(byNps.explanation.inputs).toEqual({
+      nps: -50,
+      answers: 4,
+      promoters: 1,
+      detractors: 3,
+      rating: 'poor',
+    });
   });
 
   it('per manager, with groupedBy', () => {
@@ -243,6 +279,22 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
     const late = normalizeSurveyResponses([{ id: 'late', kind: 'csat', score: 5, at: '2026-11-01T00:00Z' }]);
     const m = measure(satisfactionAggregator({ period: october }), [...tenCsat, ...late]);
     expect([m.csat.answers, m.outsidePeriod, m.answers]).toEqual([10, 1, 10]);
+    // The period's first instant is in it; a blank topic is no topic.
+    const first = normalizeSurveyResponses([
+      { id: 'first', kind: 'csat', score: 5, at: '2026-10-01T00:00Z', topic: '   ' },
+    ]);
+    const edge = measure(satisfactionAggregator({ period: october }), first);
+    expect([edge.csat.answers, edge.outsidePeriod, edge.topics]).toEqual([1, 0, []]);
+  });
+
+  it('a result does not change when its state takes more answers afterwards', () => {
+    const aggregator = satisfactionAggregator({ period: october });
+    const [one, two] = answers('ces', [7, 1]);
+    const state = aggregator.add(aggregator.init(), one!);
+    const before = aggregator.finish(state);
+    aggregator.add(state, two!);
+    expect(before.ces.distribution).toEqual([0, 0, 0, 0, 0, 0, 1]);
+    expect(before.csat.distribution).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('is insufficient-data without answers', () => {
@@ -319,6 +371,15 @@ describe('customer.satisfaction: errors', () => {
     expect(at({ surveysSent: { csat: -1 } })).toBe('invalid-option at options.surveysSent.csat');
     expect(at({ surveysSent: { csat: 2.5 } })).toBe('invalid-option at options.surveysSent.csat');
     expect(at({ surveysSent: { email: 3 } })).toBe('invalid-option at options.surveysSent.email');
+    // Each half of each test on its own: a number has no period key, null has no start.
+    expect(failure(() => satisfactionAggregator(5 as never))).toBe('invalid-option at options');
+    expect(at({ period: null })).toBe('invalid-option at options.period');
+    expect(at({ period: { start: Number.NaN, end: october.end } })).toBe('invalid-option at options.period');
+    expect(at({ period: { start: october.start, end: Number.NaN } })).toBe(
+      'invalid-option at options.period',
+    );
+    expect(at({ surveysSent: null })).toBe('invalid-option at options.surveysSent');
+    expect(at({ surveysSent: { nps: 10, ces: 4, csat: undefined } })).toBe('no error');
   });
 
   it('a 90 % confidence level narrows the interval', () => {
