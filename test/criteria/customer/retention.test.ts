@@ -220,7 +220,72 @@ describe('customer.retention', () => {
     expect(m.revenue[0]!.netRetention!.toString()).toBe('0.75'); // 15 / 20
   });
 
+  it('a customer given twice takes the earliest start and the latest end, whatever the order', () => {
+    // k first appears as new in February and lost in May; the second record has them since 2025 and
+    // until 2027. United: at the start, and still there at the end.
+    const k = normalizeCustomers([
+      { id: 'k', since: '2026-02-01', until: '2026-05-01' },
+      { id: 'k', since: '2025-06-01', until: '2027-02-01' },
+    ]);
+    const m = measure(
+      retentionAggregator({ period: year }),
+      k.map((record) => ({ type: 'customer' as const, record })),
+    );
+    expect([m.atStart, m.acquired, m.retained, m.lost]).toEqual([1, 0, 1, 0]);
+  });
+
+  it('a customer won at a month’s first instant is that month’s cohort; one lost at a month’s end was there at it', () => {
+    const edge = normalizeCustomers([
+      { id: 'feb', since: '2026-02-01T00:00Z' },
+      { id: 'jan', since: '2026-01-10', until: '2026-03-01T00:00Z' },
+    ]);
+    const m = measure(
+      retentionAggregator({ period: year }),
+      edge.map((record) => ({ type: 'customer' as const, record })),
+    );
+    expect(m.cohorts.slice(0, 3).map((c) => [c.month, c.acquired])).toEqual([
+      ['2026-01', 1],
+      ['2026-02', 1],
+      ['2026-03', 0],
+    ]);
+    expect(m.cohorts[0]!.active.slice(0, 3).map((a) => a.active)).toEqual([1, 1, 0]);
+  });
+
+  it('a leap year is a year: 366 days are not annualised', () => {
+    const leap = periodOf('2028');
+    const two = normalizeCustomers([
+      { id: 'x', since: '2027-01-01' },
+      { id: 'y', since: '2027-01-01', until: '2028-02-29' },
+    ]);
+    const m = measure(
+      retentionAggregator({ period: leap }),
+      two.map((record) => ({ type: 'customer' as const, record })),
+    );
+    expect([m.periodDays, m.retentionRate, m.annualisedRetentionRate]).toEqual([366, 0.5, 0.5]);
+    const few = defineProfile(b2c, { criteria: { 'customer.retention': { minimumSample: 2 } } });
+    expect(retention({ customers: two }, { period: leap, profile: few }).explanation.message).toBe(
+      '1 of 2 customers at the start stayed (50 %): poor.',
+    );
+  });
+
   it('rejects bad options and input with the path', () => {
+    // Each half of each test on its own.
+    expect(failure(() => retentionAggregator({ period: null as never }))).toBe(
+      'invalid-option at options.period',
+    );
+    for (const key of ['from', 'to'] as const) {
+      expect(failure(() => retentionAggregator({ period: { ...year, [key]: undefined } as never }))).toBe(
+        'invalid-option at options.period',
+      );
+    }
+    expect(failure(() => retentionAggregator({ period: year, revenueFrom: 2025 as never }))).toBe(
+      'invalid-option at options.revenueFrom',
+    );
+    expect(failure(() => retention(5 as never, { period: year, profile: b2b }))).toBe(
+      'invalid-option at input',
+    );
+    // Without revenue there is nothing outside the revenue periods either.
+    expect(retention({ customers }, { period: year, profile: b2b }).details.revenueOutside).toBe(0);
     expect(failure(() => retentionAggregator(null as never))).toBe('invalid-option at options');
     expect(failure(() => retentionAggregator({ period: { start: 0, end: 1 } as never }))).toBe(
       'invalid-option at options.period',

@@ -16,7 +16,7 @@ import {
   satisfactionAggregator,
   surveyScale,
 } from '../../../src/index.js';
-import { failure } from '../../helpers.js';
+import { errorOf, failure } from '../../helpers.js';
 
 const october = periodOf('2026-10');
 
@@ -332,6 +332,9 @@ describe('customer.satisfaction: errors', () => {
     );
     const aggregator = satisfactionAggregator({ period: october });
     expect(failure(() => measure(aggregator, bad))).toBe('out-of-range at surveys[id=s-12].score');
+    expect(errorOf(() => measure(aggregator, bad)).message).toBe(
+      'surveys[id=s-12].score: expected a CSAT answer on the declared 1-5 scale, a whole number from 1 to 5, got 6',
+    );
     // Not a whole number, and 0 on a 1–5 scale (but fine on binary).
     const half: SurveyResponse = { ...tenCsat[0]!, score: 4.5 };
     expect(failure(() => satisfaction([half], { period: october, profile: b2b }))).toBe(

@@ -13,6 +13,8 @@ describe('wilsonInterval', () => {
   it('stays inside 0…1 and is exact at the ends', () => {
     expect(wilsonInterval(0, 5)!.low).toBe(0);
     expect(wilsonInterval(5, 5)!.high).toBe(1);
+    // Computed, 10 of 10 would be 0.9999999999999999: the ends are set, not computed.
+    expect(wilsonInterval(10, 10)!.high).toBe(1);
     // 0 of 5: high = (z²/10 + z·√(z²/100)) / (1 + z²/5) = 2z²/10 / (1 + z²/5) = 0.768292 / 1.768292 = 0.434482.
     expect(wilsonInterval(0, 5)!.high).toBeCloseTo(0.434482, 5);
     expect(wilsonInterval(0, 0)).toBeNull();
@@ -23,6 +25,11 @@ describe('wilsonInterval', () => {
     expect(failure(() => wilsonInterval(-1, 3))).toBe('invalid-option at successes');
     expect(failure(() => wilsonInterval(1, 2.5))).toBe('invalid-option at trials');
     expect(failure(() => wilsonInterval(1, 2, 0))).toBe('invalid-option at z');
+    // Negative trials are refused as trials, not as successes above them.
+    expect(failure(() => wilsonInterval(0, -1))).toBe('invalid-option at trials');
+    // NaN ≤ 0 is false, so only the finiteness test refuses it.
+    expect(failure(() => wilsonInterval(1, 2, Number.NaN))).toBe('invalid-option at z');
+    expect(failure(() => wilsonInterval(1, 2, Number.POSITIVE_INFINITY))).toBe('invalid-option at z');
   });
 });
 
@@ -38,5 +45,7 @@ describe('zForConfidence', () => {
   it('rejects a level outside (0, 1)', () => {
     expect(failure(() => zForConfidence(1))).toBe('invalid-option at options.confidence');
     expect(failure(() => zForConfidence(Number.NaN))).toBe('invalid-option at options.confidence');
+    // '0.5' > 0 and '0.5' < 1 both hold by coercion: only the type test refuses a string.
+    expect(failure(() => zForConfidence('0.5' as never))).toBe('invalid-option at options.confidence');
   });
 });
