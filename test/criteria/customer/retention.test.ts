@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   b2b,
   b2c,
+  type Customer,
   checkAggregatorLaws,
   Decimal,
   defineProfile,
   measure,
   normalizeCustomers,
   normalizeRevenueRecords,
+  type Period,
   periodOf,
   type RetentionRecord,
   retention,
@@ -47,6 +49,12 @@ const tagged: RetentionRecord[] = [
   ...customers.map((record) => ({ type: 'customer' as const, record })),
   ...revenue.map((record) => ({ type: 'revenue' as const, record })),
 ];
+/** The retention metrics of customer records alone, without revenue. */
+const measureCustomers = (period: Period, list: readonly Customer[]) =>
+  measure(
+    retentionAggregator({ period }),
+    list.map((record) => ({ type: 'customer' as const, record })),
+  );
 const lax = (profile: typeof b2b) =>
   defineProfile(profile, { criteria: { 'customer.retention': { minimumSample: 4 } } });
 
@@ -148,10 +156,7 @@ describe('customer.retention', () => {
       { id: 'x', since: '2025-01-01' },
       { id: 'y', since: '2025-01-01', until: '2026-02-01' },
     ]);
-    const m = measure(
-      retentionAggregator({ period: q1 }),
-      two.map((record) => ({ type: 'customer' as const, record })),
-    );
+    const m = measureCustomers(q1, two);
     expect([m.periodDays, m.retentionRate]).toEqual([90, 0.5]);
     // 365 / 90 = 4.05556; 0.5^4 = 0.0625; 0.5^0.05556 = 0.962224 → 0.060139.
     expect(m.annualisedRetentionRate).toBeCloseTo(0.060139, 6);
@@ -174,10 +179,7 @@ describe('customer.retention', () => {
       // 23:30 UTC on 31 Jan is 00:30 on 1 Feb in Berlin: February's cohort.
       { id: 'f', since: '2026-01-31T23:30Z' },
     ]);
-    const m = measure(
-      retentionAggregator({ period: berlin }),
-      edge.map((record) => ({ type: 'customer' as const, record })),
-    );
+    const m = measureCustomers(berlin, edge);
     expect([m.atStart, m.acquired]).toEqual([1, 2]);
     expect(m.cohorts.map((c) => [c.month, c.acquired])).toEqual([
       ['2026-01', 1],
@@ -227,10 +229,7 @@ describe('customer.retention', () => {
       { id: 'k', since: '2026-02-01', until: '2026-05-01' },
       { id: 'k', since: '2025-06-01', until: '2027-02-01' },
     ]);
-    const m = measure(
-      retentionAggregator({ period: year }),
-      k.map((record) => ({ type: 'customer' as const, record })),
-    );
+    const m = measureCustomers(year, k);
     expect([m.atStart, m.acquired, m.retained, m.lost]).toEqual([1, 0, 1, 0]);
   });
 
@@ -239,10 +238,7 @@ describe('customer.retention', () => {
       { id: 'feb', since: '2026-02-01T00:00Z' },
       { id: 'jan', since: '2026-01-10', until: '2026-03-01T00:00Z' },
     ]);
-    const m = measure(
-      retentionAggregator({ period: year }),
-      edge.map((record) => ({ type: 'customer' as const, record })),
-    );
+    const m = measureCustomers(year, edge);
     expect(m.cohorts.slice(0, 3).map((c) => [c.month, c.acquired])).toEqual([
       ['2026-01', 1],
       ['2026-02', 1],
@@ -257,10 +253,7 @@ describe('customer.retention', () => {
       { id: 'x', since: '2027-01-01' },
       { id: 'y', since: '2027-01-01', until: '2028-02-29' },
     ]);
-    const m = measure(
-      retentionAggregator({ period: leap }),
-      two.map((record) => ({ type: 'customer' as const, record })),
-    );
+    const m = measureCustomers(leap, two);
     expect([m.periodDays, m.retentionRate, m.annualisedRetentionRate]).toEqual([366, 0.5, 0.5]);
     const few = defineProfile(b2c, { criteria: { 'customer.retention': { minimumSample: 2 } } });
     expect(retention({ customers: two }, { period: leap, profile: few }).explanation.message).toBe(
