@@ -254,6 +254,27 @@ describe('businessSecondsBetween', () => {
       'invalid-date at from',
     );
   });
+
+  it('reads HH:MM exactly, and refuses the near misses', () => {
+    const at = (hours: object) => failure(() => businessSecondsBetween(0, 1, { timeZone: 'UTC', ...hours }));
+    // An array prints as '09:00', a number has no timeZone: neither is taken for what it resembles.
+    expect(at({ opensAt: ['09:00'] })).toBe('invalid-option at businessHours.opensAt');
+    expect(failure(() => businessSecondsBetween(0, 1, 5 as never))).toBe('invalid-option at businessHours');
+    for (const opensAt of ['009:00', '09:000', '09:60']) {
+      expect(at({ opensAt })).toBe('invalid-option at businessHours.opensAt');
+    }
+    expect(at({ opensAt: '09:00', closesAt: '09:00' })).toBe('invalid-option at businessHours.closesAt');
+    // 08:59 is a time: Monday 5 October 2026, 08:00 to 10:00 UTC, is 61 minutes of it.
+    expect(
+      businessSecondsBetween('2026-10-05T08:00Z', '2026-10-05T10:00Z', { timeZone: 'UTC', opensAt: '08:59' }),
+    ).toBe(61 * 60);
+  });
+
+  it('counts a local day that starts before the UTC one ends (UTC+14)', () => {
+    // In Kiritimati, 10:00–12:00 UTC on Monday 5 October is 00:00–02:00 on Tuesday the 6th, open all day.
+    const kiritimati = { timeZone: 'Pacific/Kiritimati', opensAt: '00:00', closesAt: '24:00' };
+    expect(businessSecondsBetween('2026-10-05T10:00Z', '2026-10-05T12:00Z', kiritimati)).toBe(2 * H);
+  });
 });
 
 describe('customer.resolutionEfficiency: first-contact resolution and reopens', () => {
