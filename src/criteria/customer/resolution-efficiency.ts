@@ -358,9 +358,8 @@ export function resolutionEfficiencyAggregator(
         eligible = s.repeatEligible;
         resolved = 0;
         for (const customer of Object.keys(s.resolvedOpenings)) {
-          const all = own(s.openings, customer)!
-            .slice()
-            .sort((x, y) => x - y);
+          // Any order will do: the scan below looks at every opening until one falls in the window.
+          const all = own(s.openings, customer)!;
           for (const t of own(s.resolvedOpenings, customer)!) {
             // A repeat: another ticket from the customer opened after this one, within the window.
             let repeated = false;
