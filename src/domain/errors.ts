@@ -118,7 +118,6 @@ const MAX_SHOWN = 60;
  * @internal
  */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'string') {
     const shown =
@@ -166,8 +165,8 @@ export class CsMetricsError extends Error {
   /** The value found. */
   readonly received: unknown;
 
-  /** Where in a file the bad value sits, when it was read from one. */
-  readonly location?: FileLocation;
+  /** Where in a file the bad value sits, when it was read from one (an own property only then). */
+  declare readonly location?: FileLocation;
 
   constructor(details: CsMetricsErrorDetails) {
     const where = details.path === '' ? 'input' : details.path;
