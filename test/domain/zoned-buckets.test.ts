@@ -161,6 +161,25 @@ describe('zoned buckets across DST', () => {
     expect(bucketsOf(p, p.end)).toEqual({ day: null, week: null, month: null });
   });
 
+  it('a change of offset off the quarter-hours (Kolkata, +5:21:10 to +5:30 on 1 January 1906) is searched', () => {
+    // 31 December 1905 starts at 18:38:50 UTC the day before; 1 January 1906, at +5:30, at 18:30 UTC
+    // on 31 December: 191.41 quarter-hours after the period's start, so no table of quarter-hours
+    // can say which day the 11 minutes before it belong to.
+    const p = period({ from: '1905-12-30', to: '1906-01-02', timeZone: 'Asia/Kolkata' });
+    expect(daysOf(p)[2]?.start).toBe(Date.UTC(1905, 11, 31, 18, 30));
+    expect(bucketsOf(p, Date.UTC(1905, 11, 31, 18, 29, 59, 999))).toEqual({
+      day: '1905-12-31',
+      week: '1905-W52',
+      month: '1905-12',
+    });
+    expect(bucketsOf(p, Date.UTC(1905, 11, 31, 18, 30))).toEqual({
+      day: '1906-01-01',
+      week: '1906-W01', // a Monday (1900-01-01 was one, and 1900–1905 are 6 × 365 + 1 days: 313 weeks)
+      month: '1906-01',
+    });
+    expect(bucketsOf(p, p.start)).toEqual({ day: '1905-12-30', week: '1905-W52', month: '1905-12' });
+  });
+
   it('a period of 31 years (too many quarter-hours for a table) is searched, with the same answers', () => {
     const p = period({ from: '2000-01-01', to: '2030-12-31', timeZone: 'Europe/Berlin' });
     const indexOf = dayIndexer(p);
@@ -168,6 +187,11 @@ describe('zoned buckets across DST', () => {
     // days and 8 leap days: 2000, 2004, …, 2028); 1 July is 31+28+31+30+31+30 = 181 days later.
     expect(daysOf(p)[indexOf(Date.UTC(2030, 5, 30, 22, 30))]?.key).toBe('2030-07-01');
     expect(indexOf(Date.UTC(2030, 5, 30, 22, 30))).toBe(10_958 + 181);
+    // Its first instant, 22:00 UTC: an hour short of 181 days of 24 hours after the start (23:00 UTC
+    // in winter), so the guess is the day before and one step forward finds it.
+    expect(indexOf(Date.UTC(2030, 5, 30, 22))).toBe(10_958 + 181);
+    expect(indexOf(Date.UTC(2030, 5, 30, 22) - 1)).toBe(10_958 + 180);
+    expect(indexOf(p.start)).toBe(0);
     expect(indexOf(p.start - 1)).toBe(-1);
   });
 });
