@@ -97,8 +97,8 @@ export function oneOf<const T extends string>(values: readonly T[]): FieldKind<T
   const expected = `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   return {
     check(value, path) {
-      if (typeof value !== 'string' || !allowed.has(value))
-        return fail(ErrorCodes.InvalidValue, path, expected, value);
+      // Only strings are in the set, so a value of another type is refused by the same test.
+      if (!allowed.has(value as string)) return fail(ErrorCodes.InvalidValue, path, expected, value);
       return value as T;
     },
     schema: { type: 'string', enum: [...values] },

@@ -142,6 +142,9 @@ describe('normalisers', () => {
     const c = normalizeCallRecord(call);
     expect(c.outcome).toBe('answered');
     expect(c.waitSeconds).toBe(22);
+    // A wait the CRM rounded is kept as given while it is within a second of the times' 22 s.
+    expect(normalizeCallRecord({ ...call, waitSeconds: 23 }).waitSeconds).toBe(23);
+    expect(normalizeCallRecord({ ...call, waitSeconds: 21 }).waitSeconds).toBe(21);
     const m = normalizeManager({ id: 17, name: 'A', role: 'middle', function: 'sales', timeZone: 'UTC' });
     expect(m.id).toBe('17');
   });
