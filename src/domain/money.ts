@@ -97,7 +97,7 @@ export function toDecimal(value: unknown, path = ''): Decimal {
   }
   if (DecimalJs.isDecimal(value)) {
     const d = new Decimal(value as Decimal);
-    if (!d.isFinite()) return fail(ErrorCodes.InvalidAmount, path, `a finite ${EXPECTED_AMOUNT}`, value);
+    if (!d.isFinite()) return fail(ErrorCodes.InvalidAmount, path, 'a finite Decimal', value);
     return d;
   }
   return fail(ErrorCodes.InvalidAmount, path, EXPECTED_AMOUNT, value);
@@ -277,11 +277,10 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * ```
  */
 export function formatMoney(m: Money): string {
-  const fixed = m.amount.toFixed(currencyDigits(m.currency));
-  const negative = fixed.startsWith('-');
-  const [whole = '', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const [whole, fraction] = m.amount.toFixed(currencyDigits(m.currency)).split('.') as [string, string?];
+  // A space goes only between two digits, so a minus sign is never followed by one.
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${m.currency}`;
+  return `${grouped}${fraction === undefined ? '' : `.${fraction}`} ${m.currency}`;
 }
 
 /**

@@ -234,9 +234,12 @@ describe('money outside what the normalisers produce', () => {
         const fresh = await import('../../src/domain/money.js');
         expect(fresh.assertCurrency('ABC')).toBe('ABC');
         // The fresh module has its own CsMetricsError class, so read the error's fields directly.
-        expect(() => fresh.assertCurrency('eur')).toThrow(
-          expect.objectContaining({ code: 'invalid-currency', path: 'currency' }),
-        );
+        // Exactly three capitals: not lower case, not four letters, not a number.
+        for (const bad of ['eur', 'EURO', 'xEUR', 978]) {
+          expect(() => fresh.assertCurrency(bad)).toThrow(
+            expect.objectContaining({ code: 'invalid-currency', path: 'currency' }),
+          );
+        }
       } finally {
         intl.supportedValuesOf = supported;
         vi.resetModules();
