@@ -214,6 +214,15 @@ function checkOptions(options: ResolutionEfficiencyOptions) {
       (fcr as { method?: unknown } | null)?.method,
     );
   }
+  const givenWindow = (fcr as { windowDays?: unknown }).windowDays;
+  if (fcr.method !== 'no-repeat-contact' && givenWindow !== undefined) {
+    fail(
+      ErrorCodes.InvalidOption,
+      'options.firstContactResolution.windowDays',
+      'no windowDays unless method is "no-repeat-contact"',
+      givenWindow,
+    );
+  }
   const windowDays = fcr.method === 'no-repeat-contact' ? (fcr.windowDays ?? 7) : 0;
   if (!Number.isInteger(windowDays) || windowDays < 0) {
     fail(

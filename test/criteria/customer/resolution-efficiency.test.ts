@@ -426,6 +426,23 @@ describe('customer.resolutionEfficiency: judgement', () => {
         }),
       ),
     ).toBe('invalid-option at options.firstContactResolution.windowDays');
+    // A window only means something to no-repeat-contact: given with another method it is refused,
+    // not ignored.
+    const ignored = errorOf(() =>
+      resolutionEfficiencyAggregator({
+        period: october,
+        firstContactResolution: { method: 'one-touch', windowDays: 3 } as never,
+      }),
+    );
+    expect(ignored.message).toBe(
+      'options.firstContactResolution.windowDays: expected no windowDays unless method is "no-repeat-contact", got 3',
+    );
+    expect(() =>
+      resolutionEfficiencyAggregator({
+        period: october,
+        firstContactResolution: { method: 'contacts-per-problem' },
+      }),
+    ).not.toThrow();
     expect(failure(() => resolutionEfficiencyAggregator({ period: october, businessHours: {} }))).toBe(
       'invalid-option at options.businessHours',
     );
