@@ -27,14 +27,14 @@ export function finiteNumber(value: unknown, path: string, expected: string): nu
 }
 
 /** A finite number ≥ 0. @internal */
-export function nonNegative(value: unknown, path: string, unit = 'a number'): number {
+export function nonNegative(value: unknown, path: string, unit: string): number {
   const n = finiteNumber(value, path, `${unit} ≥ 0`);
   if (n < 0) fail(ErrorCodes.InvalidOption, path, `${unit} ≥ 0`, value);
   return n;
 }
 
 /** A finite number > 0. @internal */
-export function positive(value: unknown, path: string, unit = 'a number'): number {
+export function positive(value: unknown, path: string, unit: string): number {
   const n = finiteNumber(value, path, `${unit} > 0`);
   if (n <= 0) fail(ErrorCodes.InvalidOption, path, `${unit} > 0`, value);
   return n;
