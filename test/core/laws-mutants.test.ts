@@ -151,3 +151,101 @@ describe('areaOf', () => {
     expect(areaOf('contactCentre.serviceLevel')).toBe('contactCentre');
   });
 });
+
+describe('checkAggregatorLaws: what a broken law reports', () => {
+  const messageOf = (run: () => void): string => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof CsMetricsError) return error.message;
+      throw error;
+    }
+    return 'none';
+  };
+
+  it('names the law, the one-pass result and what the law gave instead', () => {
+    const forgetsRight: Aggregator<number, Count, number> = { ...spy().agg, merge: (a) => ({ n: a.n }) };
+    expect(messageOf(() => checkAggregatorLaws(forgetsRight, range(3)))).toBe(
+      'identity: merge(init(), state): expected the one-pass result 3, got "0"',
+    );
+    const returnsNaN: Aggregator<number, Count, number> = { ...spy().agg, finish: () => Number.NaN };
+    expect(messageOf(() => checkAggregatorLaws(returnsNaN, range(3)))).toBe(
+      'finite: result: expected finite numbers or null in the result, got "NaN or Infinity"',
+    );
+    let calls = 0;
+    const flaky: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      finish: (s) => {
+        calls++;
+        if (calls === 2) throw new Error('boom');
+        return s.n;
+      },
+    };
+    expect(messageOf(() => checkAggregatorLaws(flaky, range(3)))).toBe(
+      'identity: merge(init(), state): expected the one-pass result 3, got "an error: Error: boom"',
+    );
+  });
+
+  it('checks the right identity on its own', () => {
+    // Wrong only when the right-hand state is empty and the left one is not.
+    const rightIdentity: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => ({ n: a.n + b.n + (b.n === 0 && a.n > 0 ? 1 : 0) }),
+    };
+    expect(lawBroken(() => checkAggregatorLaws(rightIdentity, range(3)))).toBe(
+      'identity: merge(state, init())',
+    );
+  });
+
+  it('finishes the same state twice and compares', () => {
+    const seen = new WeakSet<Count>();
+    const secondTimeDiffers: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      finish: (s) => {
+        const again = seen.has(s);
+        seen.add(s);
+        return again ? s.n + 1 : s.n;
+      },
+    };
+    expect(lawBroken(() => checkAggregatorLaws(secondTimeDiffers, range(3)))).toBe(
+      'finish: same result twice',
+    );
+  });
+
+  it('merges states read back from JSON, at each split', () => {
+    // JSON drops a property that holds undefined; only merge looks for it.
+    type Tagged = { n: number; tag?: undefined };
+    const tagged: Aggregator<number, Tagged, number> = {
+      init: () => ({ n: 0, tag: undefined }),
+      add: (s) => {
+        s.n++;
+        return s;
+      },
+      merge: (a, b) => ({ n: a.n + b.n + ('tag' in a ? 0 : 1), tag: undefined }),
+      finish: (s) => s.n,
+    };
+    expect(lawBroken(() => checkAggregatorLaws(tagged, range(3)))).toBe(
+      'round trip: merge(decode(encode(left)), decode(encode(right))) at 0',
+    );
+  });
+
+  it('merges the triples both ways, and names the one that broke', () => {
+    // Wrong only when the right-hand side is itself a merge of two non-empty parts: A·(B·C).
+    type Merged = { n: number; merges: number };
+    const rightNested: Aggregator<number, Merged, number> = {
+      init: () => ({ n: 0, merges: 0 }),
+      add: (s) => {
+        s.n++;
+        return s;
+      },
+      merge: (a, b) => ({
+        n: a.n + b.n + (b.merges > 0 && a.n > 0 && b.n > 0 ? 1 : 0),
+        merges: a.merges + b.merges + 1,
+      }),
+      finish: (s) => s.n,
+    };
+    expect(lawBroken(() => checkAggregatorLaws(rightNested, range(6)))).toMatch(
+      /^associativity: A·\(B·C\) at \d+,\d+$/,
+    );
+  });
+});
