@@ -51,7 +51,7 @@ export function businessClock(
   hours: BusinessHours,
   path = 'businessHours',
 ): (from: number, to: number) => number {
-  if (typeof hours !== 'object' || hours === null) {
+  if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) {
     return fail(
       ErrorCodes.InvalidOption,
       path,

@@ -232,17 +232,24 @@ function checkOptions(options: ResolutionEfficiencyOptions) {
       windowDays,
     );
   }
-  if (timeBasis === 'calendar' && options.businessHours !== undefined) {
+  const hours: unknown = options.businessHours;
+  if (timeBasis === 'calendar' && hours !== undefined) {
     fail(
       ErrorCodes.InvalidOption,
       'options.businessHours',
       'no business hours unless timeBasis is "business"',
-      'business hours',
+      hours,
     );
   }
+  // The period's zone is the default; anything but a plain object goes to businessClock as given, to
+  // be refused there (spread, a number or an array would silently become the default hours).
+  const withZone =
+    typeof hours === 'object' && hours !== null && !Array.isArray(hours)
+      ? { timeZone: p.timeZone, ...hours }
+      : (hours ?? { timeZone: p.timeZone });
   const span =
     timeBasis === 'business'
-      ? businessClock({ timeZone: p.timeZone, ...options.businessHours }, 'options.businessHours')
+      ? businessClock(withZone as BusinessHours, 'options.businessHours')
       : (from: number, to: number) => (to - from) / 1000;
   const asOf = options.asOf === undefined ? null : toEpochMillis(options.asOf, p.timeZone, 'options.asOf');
   return { period: p, timeBasis, reopened, method: fcr.method, windowMs: windowDays * DAY_MS, span, asOf };
