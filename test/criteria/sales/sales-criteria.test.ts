@@ -17,7 +17,7 @@ import {
   referrals,
   salesCriteria,
 } from '../../../src/index.js';
-import { failure } from '../../helpers.js';
+import { errorOf, failure } from '../../helpers.js';
 
 // B2B bands, with a minimum sample of 1 where B2B asks for more won customers or prospects than a
 // one-week story holds. The funnel judges October's own prospects (cohortMaturityDays 0): B2B's default
@@ -224,6 +224,25 @@ describe('salesCriteria', () => {
     );
     expect(failure(() => salesCriteria({ interactions, deals }, { profile } as never))).toBe(
       `${ErrorCodes.InvalidOption} at options.period`,
+    );
+  });
+
+  it('says what it expected of the input and of each list, and takes no string or plain object as a list', () => {
+    expect(errorOf(() => salesCriteria(5 as never, options)).message).toBe(
+      'input: expected { interactions, deals, plans? }, got 5',
+    );
+    // A string is iterable (its characters), a plain object is not: neither is a list of records.
+    for (const [bad, shown] of [
+      ['abc', '"abc"'],
+      [{}, 'an object'],
+      [null, 'null'],
+    ] as const) {
+      expect(errorOf(() => salesCriteria({ interactions: bad as never, deals }, options)).message).toBe(
+        `input.interactions: expected an array or iterable of normalised records, got ${shown}`,
+      );
+    }
+    expect(errorOf(() => salesCriteria({ interactions, deals, plans: 7 as never }, options)).path).toBe(
+      'input.plans',
     );
   });
 });
