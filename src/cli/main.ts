@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CsMetricsError, describeLocation, ErrorCodes } from '../domain/errors.js';
+import { isPlainObject } from '../domain/fields.js';
 import { DAY_MS, type Period, period, periodOf } from '../domain/period.js';
 import type { Manager } from '../domain/records/manager.js';
 import { jsonSchemas, RECORD_TYPES, type RecordTypeName } from '../domain/schemas.js';
@@ -119,7 +120,7 @@ function profileFrom(cwd: string, value: string): Profile {
   } catch (error) {
     throw new InputError(`${value}: not JSON (${(error as Error).message})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isPlainObject(parsed)) {
     throw new InputError(`${value}: expected a JSON object (a profile, or "extends" and overrides)`);
   }
   const { extends: base = 'b2b', ...overrides } = parsed as Record<string, unknown>;

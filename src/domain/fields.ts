@@ -59,6 +59,11 @@ export function optional<T>(kind: FieldKind<T>, description: string): FieldSpec<
   return { kind, optional: true, description };
 }
 
+/** @internal An object that is not null and not an array: what an options object or a record must be. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** @internal */
 export function text(maxLength = 500): FieldKind<string> {
   return {
@@ -222,7 +227,7 @@ export function objectKind<Out>(
   return {
     fields,
     check(value, path, zone) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) {
+      if (!isPlainObject(value) || value instanceof Date) {
         return fail(ErrorCodes.InvalidType, path, 'an object', value);
       }
       const input = value as Record<string, unknown>;

@@ -1,6 +1,7 @@
 // Column mappings: how a CRM's export (its headers, its stage names, its date format) becomes the
 // library's input records. A mapping is plain data, so it can live in a JSON file next to the export.
 import { ErrorCodes, fail } from '../domain/errors.js';
+import { isPlainObject } from '../domain/fields.js';
 import { jsonSchemas, RECORD_TYPES, type RecordTypeName } from '../domain/schemas.js';
 
 /**
@@ -63,9 +64,6 @@ export interface ColumnMapping {
   readonly missingId?: 'error' | 'line';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Checks a mapping (for instance one read from a JSON file) and returns it typed. Field names are
  * checked against the record type, so a typo fails here, with its path, and not on row 4,000.
@@ -79,7 +77,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * ```
  */
 export function defineMapping(input: unknown, path = 'mapping'): ColumnMapping {
-  if (!isRecord(input)) return fail(ErrorCodes.InvalidOption, path, 'a mapping object', input);
+  if (!isPlainObject(input)) return fail(ErrorCodes.InvalidOption, path, 'a mapping object', input);
   const type = input.type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type))
     return fail(ErrorCodes.InvalidOption, `${path}.type`, `one of ${RECORD_TYPES.join(', ')}`, type);
@@ -104,16 +102,17 @@ export function defineMapping(input: unknown, path = 'mapping'): ColumnMapping {
     if (!known.has(key)) fail(ErrorCodes.InvalidOption, `${path}.${key}`, 'a known mapping key', key);
   if (input.name !== undefined && typeof input.name !== 'string')
     fail(ErrorCodes.InvalidOption, `${path}.name`, 'a string', input.name);
-  if (!isRecord(input.columns))
+  if (!isPlainObject(input.columns))
     return fail(ErrorCodes.InvalidOption, `${path}.columns`, 'an object of header → field', input.columns);
   for (const [header, target] of Object.entries(input.columns)) field(target, `${path}.columns.${header}`);
   for (const key of ['values', 'otherwise', 'defaults'] as const) {
     const part = input[key];
     if (part === undefined) continue;
-    if (!isRecord(part)) fail(ErrorCodes.InvalidOption, `${path}.${key}`, 'an object keyed by field', part);
+    if (!isPlainObject(part))
+      fail(ErrorCodes.InvalidOption, `${path}.${key}`, 'an object keyed by field', part);
     for (const [name, value] of Object.entries(part as Record<string, unknown>)) {
       field(name, `${path}.${key}.${name}`);
-      if (key === 'values' && !isRecord(value))
+      if (key === 'values' && !isPlainObject(value))
         fail(ErrorCodes.InvalidOption, `${path}.values.${name}`, 'an object of file text → value', value);
       if (key === 'otherwise' && typeof value !== 'string')
         fail(ErrorCodes.InvalidOption, `${path}.otherwise.${name}`, 'a string', value);
@@ -134,12 +133,12 @@ export function defineMapping(input: unknown, path = 'mapping'): ColumnMapping {
       fail(ErrorCodes.InvalidOption, `${path}.copy`, 'a list of copy rules', input.copy);
     for (const [i, rule] of (input.copy as unknown[]).entries()) {
       const at = `${path}.copy[${i}]`;
-      if (!isRecord(rule)) fail(ErrorCodes.InvalidOption, at, '{ to, from, when? }', rule);
+      if (!isPlainObject(rule)) fail(ErrorCodes.InvalidOption, at, '{ to, from, when? }', rule);
       field(rule.to, `${at}.to`);
       field(rule.from, `${at}.from`);
       if (rule.when !== undefined) {
         const when = rule.when;
-        if (!isRecord(when) || !Array.isArray(when.in) || when.in.some((v) => typeof v !== 'string'))
+        if (!isPlainObject(when) || !Array.isArray(when.in) || when.in.some((v) => typeof v !== 'string'))
           fail(ErrorCodes.InvalidOption, `${at}.when`, '{ field, in: [values] }', when);
         field((when as Record<string, unknown>).field, `${at}.when.field`);
       }

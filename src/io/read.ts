@@ -6,6 +6,7 @@ import { tz } from '@date-fns/tz';
 import { CsvError, parse as csvParser } from 'csv-parse';
 import { isValid, parse as parseDate } from 'date-fns';
 import { CsMetricsError, ErrorCodes, type FileLocation, fail } from '../domain/errors.js';
+import { isPlainObject } from '../domain/fields.js';
 import { jsonSchemas, type RecordTypeName } from '../domain/schemas.js';
 import { assertTimeZone } from '../domain/time.js';
 import { type CellKind, cellKinds, parseCell } from './cells.js';
@@ -169,7 +170,7 @@ class RowReader {
 
   /** A JSON object → the input object (only mapped keys, when there is a mapping). */
   fromObject(value: unknown, location: FileLocation, index: number): Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isPlainObject(value)) {
       throw new CsMetricsError({
         code: ErrorCodes.InvalidType,
         path: `${this.collection}[${index}]`,

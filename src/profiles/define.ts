@@ -1,5 +1,6 @@
 import { assertBand } from '../core/band.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
+import { isPlainObject } from '../domain/fields.js';
 import { assertWorkCalendar } from '../domain/period.js';
 import { freezeProfile, type Profile } from './profile.js';
 
@@ -33,8 +34,6 @@ export type DeepPartial<T> = T extends readonly unknown[]
     ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isBand = (v: unknown): boolean => isPlainObject(v) && 'direction' in v;
 
 /** A path step: `.key` for a plain name, `["sales.meetingRate"]` for a key with dots. */

@@ -1,5 +1,6 @@
 // Working time between two instants in a team's time zone, with its calendar and daily hours.
 import { ErrorCodes, fail } from '../../domain/errors.js';
+import { isPlainObject } from '../../domain/fields.js';
 import { assertWorkCalendar, DAY_MS, DEFAULT_WORK_CALENDAR, type WorkCalendar } from '../../domain/period.js';
 import {
   assertTimeZone,
@@ -51,7 +52,7 @@ export function businessClock(
   hours: BusinessHours,
   path = 'businessHours',
 ): (from: number, to: number) => number {
-  if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) {
+  if (!isPlainObject(hours)) {
     return fail(
       ErrorCodes.InvalidOption,
       path,

@@ -2,6 +2,7 @@ import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
+import { isPlainObject } from '../../domain/fields.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { SupportTicket } from '../../domain/records/ticket.js';
 import { type DateInput, toEpochMillis } from '../../domain/time.js';
@@ -241,15 +242,16 @@ function checkOptions(options: ResolutionEfficiencyOptions) {
       hours,
     );
   }
-  // The period's zone is the default; anything but a plain object goes to businessClock as given, to
-  // be refused there (spread, a number or an array would silently become the default hours).
-  const withZone =
-    typeof hours === 'object' && hours !== null && !Array.isArray(hours)
-      ? { timeZone: p.timeZone, ...hours }
-      : (hours ?? { timeZone: p.timeZone });
+  // The period's zone is the default. Only a plain object is spread: anything else goes to
+  // businessClock as given and is refused there (spread, a number or an array would become the default hours).
   const span =
     timeBasis === 'business'
-      ? businessClock(withZone as BusinessHours, 'options.businessHours')
+      ? businessClock(
+          (isPlainObject(hours)
+            ? { timeZone: p.timeZone, ...hours }
+            : (hours ?? { timeZone: p.timeZone })) as BusinessHours,
+          'options.businessHours',
+        )
       : (from: number, to: number) => (to - from) / 1000;
   const asOf = options.asOf === undefined ? null : toEpochMillis(options.asOf, p.timeZone, 'options.asOf');
   return { period: p, timeBasis, reopened, method: fcr.method, windowMs: windowDays * DAY_MS, span, asOf };
