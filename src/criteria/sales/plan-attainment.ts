@@ -225,11 +225,7 @@ function parts(options: PlanAttainmentOptions): Parts {
     if (d.stage === 'won' && (closedAt as number) >= o.end && (closedAt as number) < graceEnd) {
       if (readyIn(d, o.start, o.end)) return 2;
     }
-    if (
-      d.closeDateChanges !== undefined &&
-      d.closeDateChanges.length > 0 &&
-      (closedAt === undefined || closedAt >= o.end)
-    ) {
+    if (d.closeDateChanges !== undefined && (closedAt === undefined || closedAt >= o.end)) {
       if (movedOut(d.closeDateChanges, o.start, o.end, o.period.timeZone)) return 2;
     }
     return 0;

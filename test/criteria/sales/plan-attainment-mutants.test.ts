@@ -1,6 +1,7 @@
 // The edges of plan attainment that the mutation run found untested (docs/testing.md): the instants
 // where a deal stops being October's, the last instant of the grace days, and which deal or plan an
 // error names when several could be.
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
@@ -185,5 +186,94 @@ describe('which record an error names', () => {
         planAttainment({ deals: [], plans: [] }, { period: october, profile: b2b, slippageGraceDays: -1 }),
       ),
     ).toBe('invalid-option at options.slippageGraceDays');
+  });
+});
+
+describe('what plan attainment says', () => {
+  it('an open deal whose close date was moved out of October slipped, but was not won in the grace days', () => {
+    const open = deal({
+      id: 'O-1',
+      stage: 'negotiation',
+      amount: '5000',
+      closeDateChanges: [{ changedAt: '2026-10-27T09:00Z', from: '2026-10-28', to: '2026-11-03' }],
+    });
+    const m = measure(planAttainmentAggregator({ period: october }), [...plans(plan), ...deals(open)]);
+    expect(m.slippedDeals.map((d) => [d.dealId, d.wonInGrace, d.movedOut])).toEqual([['O-1', false, true]]);
+  });
+
+  it('the plan’s currency is the one of the manager asked for, not of the first plan of the period', () => {
+    const other = normalizeSalesPlan({
+      managerId: 'm2',
+      period: '2026-10',
+      amount: '50000',
+      currency: 'USD',
+    });
+    const won = deal({ id: 'W-1', stage: 'won', amount: '25000', closedAt: '2026-10-12' });
+    const e = planAttainment(
+      { deals: [won], plans: [other, plan] },
+      { period: october, profile: b2b, managerId: 'm1' },
+    );
+    expect(e.value).toBe(0.25); // 25 000 EUR of m1's 100 000 EUR; m2's USD plan is not m1's
+  });
+
+  it('a quarter’s plan is not December’s, though both end on 31 December', () => {
+    const quarter = normalizeSalesPlan({
+      managerId: 'm1',
+      period: '2026-Q4',
+      amount: '300000',
+      currency: 'EUR',
+    });
+    const m = measure(planAttainmentAggregator({ period: periodOf('2026-12') }), plans(quarter));
+    expect([m.plan, m.otherPlans]).toEqual([null, 1]);
+  });
+
+  it('says what was wrong, and why there is no attainment', () => {
+    expect(errorOf(() => planAttainmentAggregator({ period: october, slippageGraceDays: 0.5 })).message).toBe(
+      'options.slippageGraceDays: expected a whole number of days ≥ 0, got 0.5',
+    );
+    // typeof 5 is not 'object': refused before anything reads input.deals.
+    expect(errorOf(() => planAttainment(5 as never, { period: october, profile: b2b })).message).toBe(
+      'input: expected { deals, plans }, got 5',
+    );
+    expect(errorOf(() => planAttainment(null as never, { period: october, profile: b2b })).message).toBe(
+      'input: expected { deals, plans }, got null',
+    );
+    const usdPlan = normalizeSalesPlan({
+      managerId: 'm1',
+      period: '2026-10',
+      amount: '100',
+      currency: 'USD',
+    });
+    expect(
+      errorOf(() => planAttainment({ deals: [], plans: [plan, usdPlan] }, { period: october, profile: b2b }))
+        .message,
+    ).toBe('plans[managerId=m1]: expected one plan per manager and period, got "a second plan in USD"');
+    expect(
+      errorOf(() => planAttainment({ deals: [], plans: [plan, plan] }, { period: october, profile: b2b }))
+        .message,
+    ).toBe('plans[managerId=m1]: expected one plan per manager and period, got "2 plans"');
+    const won = deal({ id: 'W-1', stage: 'won', closedAt: '2026-10-12' });
+    const november = normalizeSalesPlan({
+      managerId: 'm1',
+      period: '2026-11',
+      amount: '100',
+      currency: 'EUR',
+    });
+    expect(
+      planAttainment({ deals: [won], plans: [november] }, { period: october, profile: b2b }).explanation,
+    ).toEqual({
+      code: 'sales.planAttainment.no-plan',
+      message: 'No sales plan for the period, so attainment cannot be measured.',
+      inputs: { wonDeals: 1, otherPlans: 1 },
+    });
+    // The normaliser refuses a plan of 0; a plan built by hand can still be one.
+    const zero = { ...plan, amount: new Decimal(0) };
+    expect(
+      planAttainment({ deals: [won], plans: [zero] }, { period: october, profile: b2b }).explanation,
+    ).toEqual({
+      code: 'sales.planAttainment.zero-plan',
+      message: 'The plan for the period is 0: attainment is undefined.',
+      inputs: { currency: 'EUR', wonDeals: 1 },
+    });
   });
 });
