@@ -85,6 +85,9 @@ export function describeLaws<R, S, T>(entry: LawEntry<R, S, T>): void {
           const expected = agg.finish(s);
           same(agg.finish(agg.merge(agg.init(), s)), expected);
           same(agg.finish(agg.merge(s, agg.init())), expected);
+          // The state itself, not only the result: an empty side adds nothing to it.
+          expect(agg.merge(agg.init(), s)).toEqual(s);
+          expect(agg.merge(s, agg.init())).toEqual(s);
           same(agg.finish(json(s)), expected);
           same(agg.finish(agg.merge(json(agg.init()), json(s))), expected);
           same(agg.finish(s), expected); // finish leaves the state as it was
