@@ -189,7 +189,8 @@ export function meetingCallAlternationAggregator(
   checkSalesOptions(options);
   const { period, managerId } = options;
   const threshold = options.focusRatioThreshold ?? 2;
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
+  // Number.isFinite is false for anything that is not a number, so it refuses strings too.
+  if (!Number.isFinite(threshold) || threshold < 0) {
     fail(ErrorCodes.InvalidOption, 'options.focusRatioThreshold', 'a number ≥ 0', threshold);
   }
   const days = daysOf(period);
