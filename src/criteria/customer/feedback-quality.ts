@@ -5,7 +5,7 @@ import { DAY_MS, type Period } from '../../domain/period.js';
 import type { FeedbackItem } from '../../domain/records/feedback.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
-import { bump, mergeCounts, own, put } from './keyed-state.js';
+import { bump, mergeCounts, own, put, unionKeys } from './keyed-state.js';
 import {
   addToSketch,
   emptySketch,
@@ -229,18 +229,12 @@ export function feedbackQualityAggregator(
       return s;
     },
     merge(a, b) {
-      const union = (x: Record<string, number>, y: Record<string, number>): Record<string, number> => {
-        const out: Record<string, number> = {};
-        for (const key of Object.keys(x)) put(out, key, 1);
-        for (const key of Object.keys(y)) put(out, key, 1);
-        return out;
-      };
       return {
         feedback: a.feedback + b.feedback,
         outsidePeriod: a.outsidePeriod + b.outsidePeriod,
         interactions: a.interactions + b.interactions,
-        activeCustomers: union(a.activeCustomers, b.activeCustomers),
-        feedbackCustomers: union(a.feedbackCustomers, b.feedbackCustomers),
+        activeCustomers: unionKeys(a.activeCustomers, b.activeCustomers, 1),
+        feedbackCustomers: unionKeys(a.feedbackCustomers, b.feedbackCustomers, 1),
         categorised: a.categorised + b.categorised,
         actedOn: a.actedOn + b.actedOn,
         actedInTime: a.actedInTime + b.actedInTime,

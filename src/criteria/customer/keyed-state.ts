@@ -41,6 +41,17 @@ export function mergeLists(
   return out;
 }
 
+/**
+ * A new object with the keys of `a` and `b`, each set to `mark`: the union of two sets kept as JSON
+ * objects (customer ids); inputs unchanged. @internal
+ */
+export function unionKeys<V>(a: Record<string, V>, b: Record<string, V>, mark: V): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const key of Object.keys(a)) put(out, key, mark);
+  for (const key of Object.keys(b)) put(out, key, mark);
+  return out;
+}
+
 /** A new object with the counts of `a` and `b` added per key; inputs unchanged. @internal */
 export function mergeCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};

@@ -6,7 +6,7 @@ import type { Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
-import { bump, mergeCounts, own, put } from '../customer/keyed-state.js';
+import { bump, mergeCounts, own, put, unionKeys } from '../customer/keyed-state.js';
 import { checkManagerIdOption, checkPeriodOption, checkWholeOption } from './sales-options.js';
 
 /**
@@ -156,13 +156,6 @@ function decisionMakerPresent(i: Interaction): boolean {
   return i.decisionMakerPresent === true || i.contactRole === 'decision-maker';
 }
 
-function union(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of Object.keys(a)) put(out, key, 1);
-  for (const key of Object.keys(b)) put(out, key, 1);
-  return out;
-}
-
 /**
  * The aggregator behind {@link decisionMakerReach}: one pass over tagged deals and interactions, mergeable.
  * Meetings are interactions of kind `meeting` with a `customerId`; contracts are deals in stage `won`.
@@ -232,7 +225,7 @@ export function decisionMakerReachAggregator(
       decisionMakersMet: mergeCounts(a.decisionMakersMet, b.decisionMakersMet),
       contractsSigned: a.contractsSigned + b.contractsSigned,
       signedCustomers: mergeCounts(a.signedCustomers, b.signedCustomers),
-      customersUnderContract: union(a.customersUnderContract, b.customersUnderContract),
+      customersUnderContract: unionKeys(a.customersUnderContract, b.customersUnderContract, 1),
       outsidePeriod: a.outsidePeriod + b.outsidePeriod,
     }),
     finish(s) {

@@ -15,7 +15,7 @@ import type { Deal } from '../../domain/records/deal.js';
 import { EVENT_TYPES, type EventType, type Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
 import { own, put } from '../customer/keyed-state.js';
-import { checkSalesOptions, ratio } from './options.js';
+import { checkSalesOptions, ratio } from './sales-options.js';
 
 /**
  * One record for {@link eventParticipationAggregator}: an interaction or a deal, tagged, so that

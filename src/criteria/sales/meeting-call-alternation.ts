@@ -5,7 +5,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import { dayIndexer, daysOf, type Period, type WorkCalendar, workingDaysOf } from '../../domain/period.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
-import { checkSalesOptions, ratio } from './options.js';
+import { checkSalesOptions, ratio } from './sales-options.js';
 
 /**
  * Options of {@link meetingCallAlternationAggregator}.

@@ -1,9 +1,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, judge, roundTo } from '../../core/evaluation.js';
-import { ErrorCodes, fail } from '../../domain/errors.js';
 import {
-  assertWorkCalendar,
   dayIndexer,
   daysOf,
   isoWeeksOf,
@@ -13,6 +11,7 @@ import {
 } from '../../domain/period.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkSalesOptions } from './sales-options.js';
 
 /**
  * Options of {@link meetingRateAggregator}.
@@ -104,21 +103,16 @@ export interface MeetingRateWeek {
 export function meetingRateAggregator(
   options: MeetingRateOptions,
 ): Aggregator<Interaction, MeetingRateState, MeetingRateMetrics> {
+  checkSalesOptions(options);
   const { period, managerId } = options;
-  if (typeof period !== 'object' || period === null || typeof period.start !== 'number') {
-    fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', period);
-  }
-  if (managerId !== undefined && typeof managerId !== 'string') {
-    fail(ErrorCodes.InvalidOption, 'options.managerId', 'a manager id string', managerId);
-  }
-  if (options.calendar !== undefined) assertWorkCalendar(options.calendar, 'options.calendar');
   const dayCount = daysOf(period).length;
   const indexOf = dayIndexer(period);
   const days = daysOf(period);
   const working = new Set(workingDaysOf(period, options.calendar).map((d) => d.from));
   const isWorking = days.map((d) => working.has(d.from));
   const weeks = isoWeeksOf(period);
-  const weekOfDay = days.map((d) => weeks.findIndex((w) => w.from <= d.from && d.from <= w.to));
+  // The weeks are in order and touch: a day's week is the first that ends on or after it.
+  const weekOfDay = days.map((d) => weeks.findIndex((w) => d.from <= w.to));
   return {
     init: () => ({ perDay: new Array<number>(dayCount).fill(0), outsidePeriod: 0 }),
     add(state, record) {

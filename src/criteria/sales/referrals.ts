@@ -5,8 +5,8 @@ import type { Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
-import { bump, mergeCounts, own, put } from '../customer/keyed-state.js';
-import { checkSalesOptions, ratio } from './options.js';
+import { bump, mergeCounts, own, put, unionKeys } from '../customer/keyed-state.js';
+import { checkSalesOptions, ratio } from './sales-options.js';
 
 /**
  * One record for {@link referralsAggregator}: an interaction or a deal, tagged, so that one stream
@@ -123,13 +123,6 @@ export interface ReferralsMetrics {
   readonly afterPeriod: number;
 }
 
-function union(a: Record<string, true>, b: Record<string, true>): Record<string, true> {
-  const out: Record<string, true> = {};
-  for (const key of Object.keys(a)) put(out, key, true);
-  for (const key of Object.keys(b)) put(out, key, true);
-  return out;
-}
-
 /**
  * The aggregator behind {@link referrals}: one pass over tagged interactions and deals, mergeable.
  * A won customer is the customer of a deal won in the period; asks and referrals received count up
@@ -194,8 +187,8 @@ export function referralsAggregator(
       return s;
     },
     merge: (a, b) => ({
-      wonCustomers: union(a.wonCustomers, b.wonCustomers),
-      askedCustomers: union(a.askedCustomers, b.askedCustomers),
+      wonCustomers: unionKeys(a.wonCustomers, b.wonCustomers, true),
+      askedCustomers: unionKeys(a.askedCustomers, b.askedCustomers, true),
       referralsByCustomer: mergeCounts(a.referralsByCustomer, b.referralsByCustomer),
       referralsInPeriod: a.referralsInPeriod + b.referralsInPeriod,
       asksInPeriod: a.asksInPeriod + b.asksInPeriod,
