@@ -136,6 +136,49 @@ describe('opportunityFunnel at its edges', () => {
     expect(e.warnings[0]?.inputs).toEqual({ currencies: 'EUR,USD' });
   });
 
+  it('a currency with nothing won has no average and no velocity, while another currency has both', () => {
+    const won = deal({
+      id: 'W',
+      stage: 'won',
+      amount: '3000',
+      createdAt: '2026-10-01',
+      closedAt: '2026-10-11',
+    });
+    const lost = deal({
+      id: 'L',
+      stage: 'lost',
+      currency: 'USD',
+      createdAt: '2026-10-02',
+      closedAt: '2026-10-06',
+    });
+    const open = deal({
+      id: 'O',
+      stage: 'proposal',
+      probability: 0.5,
+      currency: 'USD',
+      createdAt: '2026-10-03',
+    });
+    const m = measure(opportunityFunnelAggregator({ period: october }), tagged(won, lost, open));
+    expect(m.meanCycleDays).toBe(10);
+    const usd = m.byCurrency.find((c) => c.currency === 'USD');
+    expect([usd?.averageWon, usd?.velocityPerDay, usd?.openDeals]).toEqual([null, null, 1]);
+  });
+
+  it('deals won the instant they were created give a cycle of 0 days, and no velocity rather than an infinite one', () => {
+    const won = deal({ id: 'W', stage: 'won', createdAt: '2026-10-05T10:00Z', closedAt: '2026-10-05T10:00Z' });
+    const open = deal({ id: 'O', stage: 'proposal', createdAt: '2026-10-06' });
+    const m = measure(opportunityFunnelAggregator({ period: october }), tagged(won, open));
+    expect(m.meanCycleDays).toBe(0);
+    expect(m.byCurrency.map((c) => [c.currency, c.averageWon?.amount.toString(), c.velocityPerDay])).toEqual([
+      ['EUR', '1000', null],
+    ]);
+  });
+
+  it('an empty funnel without a plan has nothing to combine, so nothing is mixed', () => {
+    const m = measure(opportunityFunnelAggregator({ period: october }), []);
+    expect([m.mixedCurrencies, m.winRateByAmount, m.pipelineCoverage]).toEqual([false, null, null]);
+  });
+
   it('says how many losses went without a refill, of how many, and within how many days', () => {
     const deals = [
       deal({ id: 'L1', stage: 'lost', createdAt: '2026-10-01', closedAt: '2026-10-05' }),
