@@ -6,15 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv/dist/2020';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  type CliIo,
-  datedIn,
-  fileMessage,
-  main,
-  ratesOf,
-  reportSchema,
-  withFileOfRecord,
-} from '../../src/cli/main.js';
+import { datedIn, fileMessage, ratesOf, reportSchema, withFileOfRecord } from '../../src/cli/main.js';
 import { CsMetricsError } from '../../src/domain/errors.js';
 import { periodOf } from '../../src/domain/period.js';
 import { jsonSchemas } from '../../src/domain/schemas.js';
@@ -24,29 +16,7 @@ import { sampleDataset } from '../../src/sample/dataset.js';
 import { scorecardJsonSchemas } from '../../src/scorecard/schema.js';
 import { evaluateTeam } from '../../src/scorecard/team.js';
 import { UNDER_STRYKER } from '../helpers.js';
-
-const root = join(__dirname, '..', '..');
-const fixtures = join(root, 'test', 'fixtures', 'cli');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    cwd: fixtures,
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+import { fixtures, type Run, root, run } from './run.js';
 
 // The sample the command scores without --data: seed 42, 8 sales managers, September and October
 // 2026 (October is reported, September compared), b2b; contact-centre manager cc-1 leads team t-1.
