@@ -79,11 +79,12 @@ export interface ColumnMapping {
 export function defineMapping(input: unknown, path = 'mapping'): ColumnMapping {
   if (!isPlainObject(input)) return fail(ErrorCodes.InvalidOption, path, 'a mapping object', input);
   const type = input.type;
-  if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type))
+  // includes and has are false for anything that is not one of their strings.
+  if (!(RECORD_TYPES as readonly unknown[]).includes(type))
     return fail(ErrorCodes.InvalidOption, `${path}.type`, `one of ${RECORD_TYPES.join(', ')}`, type);
   const fields = new Set(Object.keys(jsonSchemas[type as RecordTypeName].properties as object));
   const field = (value: unknown, at: string): void => {
-    if (typeof value !== 'string' || !fields.has(value))
+    if (!fields.has(value as string))
       fail(ErrorCodes.InvalidOption, at, `a field of ${type} (${[...fields].join(', ')})`, value);
   };
   const known = new Set([
