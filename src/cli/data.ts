@@ -112,8 +112,9 @@ export function mappingsOf(
   const out = new Map<string, ColumnMapping>();
   for (const spec of specs) {
     const at = spec.indexOf('=');
+    // Without a kind before '=', kindName is '' and the spec is refused, whatever value holds.
     const kindName = at > 0 ? spec.slice(0, at) : '';
-    const value = at > 0 ? spec.slice(at + 1) : '';
+    const value = spec.slice(at + 1);
     const entry = Object.hasOwn(FILE_KINDS, kindName) ? FILE_KINDS[kindName] : undefined;
     if (entry === undefined || value === '') {
       throw new UsageError(
