@@ -438,7 +438,8 @@ export function readRecords<T extends RecordTypeName>(
 ): AsyncGenerator<RecordOfType<T>> {
   if (typeof options !== 'object' || options === null)
     return fail(ErrorCodes.InvalidOption, 'options', '{ type, … }', options);
-  if (!(options.type in NORMALIZERS))
+  // An own key only: 'toString' or '__proto__' is `in` every object, and is not a record type.
+  if (typeof options.type !== 'string' || !Object.hasOwn(NORMALIZERS, options.type))
     return fail(
       ErrorCodes.InvalidOption,
       'options.type',
