@@ -439,7 +439,7 @@ export function readRecords<T extends RecordTypeName>(
   if (typeof options !== 'object' || options === null)
     return fail(ErrorCodes.InvalidOption, 'options', '{ type, … }', options);
   // An own key only: 'toString' or '__proto__' is `in` every object, and is not a record type.
-  if (typeof options.type !== 'string' || !Object.hasOwn(NORMALIZERS, options.type))
+  if (!Object.hasOwn(NORMALIZERS, options.type))
     return fail(
       ErrorCodes.InvalidOption,
       'options.type',

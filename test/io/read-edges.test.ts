@@ -30,6 +30,7 @@ describe('readRecords options', () => {
     [null, 'options: expected { type, … }, got null'],
     [5, 'options: expected { type, … }, got 5'],
     [{ type: 'Nope' }, `options.type: expected one of ${TYPES}, got "Nope"`],
+    [{ type: 5 }, `options.type: expected one of ${TYPES}, got 5`],
     // Names every object has are not record types: they were let through, and the reader then failed.
     [{ type: 'toString' }, `options.type: expected one of ${TYPES}, got "toString"`],
     [{ type: '__proto__' }, `options.type: expected one of ${TYPES}, got "__proto__"`],
