@@ -5,7 +5,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Period } from '../../domain/period.js';
 import type { QualityReview, ReviewItem } from '../../domain/records/quality-review.js';
 import type { Profile } from '../../profiles/profile.js';
-import { own, put } from '../customer/keyed-state.js';
+import { own, put, unionKeys } from '../customer/keyed-state.js';
 
 /**
  * How checklist items marked `not-applicable` count in a review's score:
@@ -107,7 +107,7 @@ export interface MonitoringScoresOptions extends ReviewScoringOptions {
  * ```ts
  * import type { RepresentativeScoreState } from '@org/cs-metrics';
  * const a7: RepresentativeScoreState = { reviews: 2, scoreMicro: 160_000_000, silentReviews: 1, silentScoreMicro: 70_000_000,
- *   belowThreshold: 1, firstBelowAt: 1792051200000, teams: { north: 1 } };
+ *   belowThreshold: 1, teams: { north: 1 } };
  * ```
  */
 export interface RepresentativeScoreState {
@@ -117,8 +117,6 @@ export interface RepresentativeScoreState {
   silentScoreMicro: number;
   /** Reviews scored below the training threshold. */
   belowThreshold: number;
-  /** When the first review below the threshold took place (epoch ms), −1: none. */
-  firstBelowAt: number;
   /** The teams the representative was reviewed in: `{ [teamId]: 1 }`. */
   teams: Record<string, number>;
 }
@@ -546,7 +544,6 @@ function addReview(s: MonitoringPeriodState, review: QualityReview, o: ResolvedS
       silentReviews: 0,
       silentScoreMicro: 0,
       belowThreshold: 0,
-      firstBelowAt: -1,
       teams: {},
     };
     put(s.representatives, review.agentId, r);
@@ -557,10 +554,7 @@ function addReview(s: MonitoringPeriodState, review: QualityReview, o: ResolvedS
     r.silentReviews++;
     r.silentScoreMicro += micro;
   }
-  if (below) {
-    r.belowThreshold++;
-    if (r.firstBelowAt < 0 || review.at < r.firstBelowAt) r.firstBelowAt = review.at;
-  }
+  if (below) r.belowThreshold++;
   const team = review.teamId;
   if (team !== undefined) {
     if (own(r.teams, team) === undefined) put(r.teams, team, 1);
@@ -578,23 +572,14 @@ export function mergeRepresentative(
   a: RepresentativeScoreState | undefined,
   b: RepresentativeScoreState,
 ): RepresentativeScoreState {
-  const teams: Record<string, number> = {};
-  if (a !== undefined) for (const k of Object.keys(a.teams)) put(teams, k, 1);
-  for (const k of Object.keys(b.teams)) put(teams, k, 1);
+  const teams = unionKeys(a?.teams ?? {}, b.teams, 1);
   if (a === undefined) return { ...b, teams };
-  const firstBelowAt =
-    a.firstBelowAt < 0
-      ? b.firstBelowAt
-      : b.firstBelowAt < 0
-        ? a.firstBelowAt
-        : Math.min(a.firstBelowAt, b.firstBelowAt);
   return {
     reviews: a.reviews + b.reviews,
     scoreMicro: a.scoreMicro + b.scoreMicro,
     silentReviews: a.silentReviews + b.silentReviews,
     silentScoreMicro: a.silentScoreMicro + b.silentScoreMicro,
     belowThreshold: a.belowThreshold + b.belowThreshold,
-    firstBelowAt,
     teams,
   };
 }
