@@ -1,0 +1,112 @@
+// Training coverage where the mutation run found it loosely tested (docs/testing.md): every option and
+// record refusal word for word, the bounds of trainedWithinDays, and what the evaluation says of
+// representatives trained late or not at all, of reviews outside the roster, and of no one in scope.
+import { describe, expect, it } from 'vitest';
+import {
+  b2b,
+  normalizeQualityReview,
+  normalizeTrainingRecord,
+  periodOf,
+  trainingCoverage,
+  trainingCoverageAggregator,
+} from '../../../src/index.js';
+import { errorOf } from '../../helpers.js';
+
+const october = periodOf('2026-10');
+const review = (id: string, agentId: string, at: string, score: number) =>
+  normalizeQualityReview({ id, agentId, at, monitoring: 'silent', score });
+
+describe('trainingCoverage refuses', () => {
+  it.each([
+    [null, 'options: expected an options object, got null'],
+    [5, 'options: expected an options object, got 5'],
+    [{ period: 'x' }, 'options.period: expected a Period from period() or periodOf(), got "x"'],
+    [
+      { period: { ...october, end: Number.NaN } },
+      'options.period: expected a Period from period() or periodOf(), got an object',
+    ],
+    [
+      { period: october, trainedWithinDays: -1 },
+      'options.trainedWithinDays: expected a number of days ≥ 0, got -1',
+    ],
+    [
+      { period: october, trainedWithinDays: '3' },
+      'options.trainedWithinDays: expected a number of days ≥ 0, got "3"',
+    ],
+    [
+      { period: october, trainedWithinDays: Number.POSITIVE_INFINITY },
+      'options.trainedWithinDays: expected a number of days ≥ 0, got Infinity',
+    ],
+    [{ period: october, roster: 'a1' }, 'options.roster: expected an array of agent ids, got "a1"'],
+    [{ period: october, roster: ['a1', ''] }, 'options.roster[1]: expected a non-empty agent id, got ""'],
+    [{ period: october, roster: ['a1', 5] }, 'options.roster[1]: expected a non-empty agent id, got 5'],
+    [{ period: october, reasons: 'x' }, 'options.reasons: expected an array of training reasons, got "x"'],
+    [
+      { period: october, reasons: ['x'] },
+      'options.reasons[0]: expected one of onboarding, monitoring, refresher, other, got "x"',
+    ],
+    [{ period: october, asOf: 'soon' }, 'options.asOf: expected epoch milliseconds, got "soon"'],
+  ])('options %j', (options, message) => {
+    expect(errorOf(() => trainingCoverageAggregator(options as never)).message).toBe(message);
+  });
+
+  it('a non-object input and trainings that skipped the normaliser', () => {
+    const message = (input: unknown) =>
+      errorOf(() => trainingCoverage(input as never, { period: october, profile: b2b })).message;
+    expect(message(null)).toBe('input: expected { reviews, trainings }, got null');
+    expect(message({ reviews: [], trainings: [{ id: 't', agentId: 5, completedAt: 1 }] })).toBe(
+      'trainings[0].agentId: expected a string, got 5',
+    );
+    expect(message({ reviews: [], trainings: [{ id: 't', agentId: 'a', completedAt: Number.NaN }] })).toBe(
+      'trainings[0].completedAt: expected epoch milliseconds, got NaN',
+    );
+  });
+
+  it('takes 0 days, trained the day flagged or never', () => {
+    expect(trainingCoverageAggregator({ period: october, trainedWithinDays: 0 })).toBeDefined();
+  });
+});
+
+describe('what trainingCoverage says', () => {
+  it('names the representatives trained late or not at all, and the reviews outside the roster', () => {
+    const reviews = [
+      review('Q1', 'a1', '2026-10-02T10:00Z', 60),
+      review('Q2', 'a2', '2026-10-03T10:00Z', 50),
+      review('Q3', 'a9', '2026-10-04T10:00Z', 90),
+    ];
+    const trainings = [
+      normalizeTrainingRecord({
+        id: 'T1',
+        agentId: 'a2',
+        course: 'Call handling',
+        completedAt: '2026-10-25T10:00Z',
+        reason: 'monitoring',
+      }),
+    ];
+    const e = trainingCoverage(
+      { reviews, trainings },
+      { period: october, profile: b2b, roster: ['a1', 'a2', 'a3'] },
+    );
+    // a1 scored 60 on 2 October (under 75) and was never trained; a2 scored 50 on 3 October and was
+    // trained on 25 October, 22 days later (14 allowed); a9 is not on the roster.
+    expect(e.warnings.map((w) => [w.code, w.message, w.inputs])).toEqual([
+      [
+        'contactCentre.trainingCoverage.not-trained-in-time',
+        '2 flagged representatives were not trained within 14 days: a1 (not-trained), a2 (late).',
+        { count: 2, representatives: 'a1,a2', trainedWithinDays: 14 },
+      ],
+      [
+        'contactCentre.trainingCoverage.outside-roster',
+        '1 reviewed representatives are not on the roster and were left out.',
+        { outsideRoster: 1 },
+      ],
+    ]);
+    expect(
+      trainingCoverage({ reviews: [], trainings: [] }, { period: october, profile: b2b }).explanation,
+    ).toEqual({
+      code: 'contactCentre.trainingCoverage.no-representatives',
+      message: 'No representative in scope: no roster given and no scored review in the period.',
+      inputs: { reviewsOutsidePeriod: 0 },
+    });
+  });
+});
