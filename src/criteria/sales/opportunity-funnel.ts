@@ -38,7 +38,7 @@ import {
   planOf,
   type TotalsByCurrency,
 } from './plan-money.js';
-import { checkManagerIdOption, checkPeriodOption, checkWholeOption } from './sales-options.js';
+import { checkManagerIdOption, checkPeriodOption, checkWholeOption, ratio } from './sales-options.js';
 
 /**
  * One record for {@link opportunityFunnelAggregator}: a deal or a sales plan, tagged.
@@ -309,8 +309,6 @@ function checkOptions(options: OpportunityFunnelOptions) {
     cohortEnd,
   };
 }
-
-const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
 /**
  * The aggregator behind {@link opportunityFunnel}: one pass over tagged deals and plans, mergeable.
