@@ -1,7 +1,7 @@
 // The files and mappings of `cs-metrics report --data` (src/cli/data.ts), checked where the mutation
 // run found them loose: which names are exports, what each refusal says, and when --currency is added
 // to a mapping.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,8 @@ describe('mappingsOf', () => {
       source: 'other',
     });
     expect(mappingsOf(cwd, ['deals=bare.json'], 'USD').get('deals')?.defaults).toEqual({ currency: 'USD' });
-    expect(mappingsOf(cwd, ['interactions=zoho-calls'], 'USD').get('interactions')).toBe(CRM_MAPPINGS['zoho-calls']);
+    expect(mappingsOf(cwd, ['interactions=zoho-calls'], 'USD').get('interactions')).toBe(
+      CRM_MAPPINGS['zoho-calls'],
+    );
   });
 });

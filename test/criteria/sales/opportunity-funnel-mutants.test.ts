@@ -165,7 +165,12 @@ describe('opportunityFunnel at its edges', () => {
   });
 
   it('deals won the instant they were created give a cycle of 0 days, and no velocity rather than an infinite one', () => {
-    const won = deal({ id: 'W', stage: 'won', createdAt: '2026-10-05T10:00Z', closedAt: '2026-10-05T10:00Z' });
+    const won = deal({
+      id: 'W',
+      stage: 'won',
+      createdAt: '2026-10-05T10:00Z',
+      closedAt: '2026-10-05T10:00Z',
+    });
     const open = deal({ id: 'O', stage: 'proposal', createdAt: '2026-10-06' });
     const m = measure(opportunityFunnelAggregator({ period: october }), tagged(won, open));
     expect(m.meanCycleDays).toBe(0);
