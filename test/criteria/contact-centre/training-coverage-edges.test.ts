@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
+  measure,
   normalizeQualityReview,
   normalizeTrainingRecord,
   periodOf,
@@ -108,5 +109,73 @@ describe('what trainingCoverage says', () => {
       message: 'No representative in scope: no roster given and no scored review in the period.',
       inputs: { reviewsOutsidePeriod: 0 },
     });
+  });
+});
+
+describe('trainingCoverage at its edges', () => {
+  const train = (id: string, agentId: string, completedAt: string) =>
+    ({
+      type: 'training',
+      record: normalizeTrainingRecord({ id, agentId, course: 'Coaching', completedAt }),
+    }) as const;
+  const reviewed = (id: string, agentId: string, at: string, score: number) =>
+    ({ type: 'review', record: review(id, agentId, at, score) }) as const;
+
+  it('keeps trainings from the period’s start up to its end plus the window, and reviews of the period only', () => {
+    const m = measure(trainingCoverageAggregator({ period: october, trainedWithinDays: 14 }), [
+      train('T1', 'a1', '2026-09-30T23:59:59.999Z'), // before the period: skipped
+      train('T2', 'a1', '2026-11-15T00:00:00Z'), // 1 November + 14 days exactly: kept
+      train('T3', 'a1', '2026-11-15T00:00:00.001Z'), // skipped
+      reviewed('Q1', 'a1', '2026-10-01T00:00:00Z', 90),
+      reviewed('Q2', 'a1', '2026-11-01T00:00:00Z', 90),
+    ]);
+    expect([m.trainingsSkipped, m.reviewsOutsidePeriod, m.representatives]).toEqual([2, 1, 1]);
+    // T2 came after the period: a1 was not trained in it.
+    expect([m.trained, m.notTrained]).toEqual([0, ['a1']]);
+  });
+
+  it('is flagged from the first review below the threshold, not the first review; a training at the period’s end is not in it', () => {
+    const m = measure(trainingCoverageAggregator({ period: october }), [
+      reviewed('Q1', 'a1', '2026-10-02T10:00Z', 75), // at the threshold: not below it
+      reviewed('Q2', 'a1', '2026-10-10T10:00Z', 40), // average 57.5
+      train('T1', 'a2', '2026-11-01T00:00:00Z'),
+      reviewed('Q3', 'a2', '2026-10-05T10:00Z', 95),
+    ]);
+    expect(m.flaggedRepresentatives.map((f) => [f.agentId, f.flaggedAt])).toEqual([
+      ['a1', Date.UTC(2026, 9, 10, 10)],
+    ]);
+    expect(m.notTrained).toEqual(['a1', 'a2']);
+  });
+
+  it('a score of 0 is scored and flags; an average of exactly 75 does not', () => {
+    const m = measure(trainingCoverageAggregator({ period: october }), [
+      reviewed('Q1', 'a1', '2026-10-02T10:00Z', 0),
+      reviewed('Q2', 'a2', '2026-10-02T10:00Z', 70),
+      reviewed('Q3', 'a2', '2026-10-03T10:00Z', 80),
+    ]);
+    expect([m.unscoredReviews, m.flagged, m.flaggedRepresentatives.map((f) => f.agentId)]).toEqual([
+      0,
+      1,
+      ['a1'],
+    ]);
+  });
+
+  it('the earliest training from the instant of the flag on counts; a deadline at asOf has passed', () => {
+    const m = measure(trainingCoverageAggregator({ period: october, trainedWithinDays: 14 }), [
+      reviewed('Q1', 'a1', '2026-10-02T10:00Z', 60),
+      train('T1', 'a1', '2026-10-02T10:00Z'), // at the flag itself
+      reviewed('Q2', 'a2', '2026-10-03T10:00Z', 60),
+      train('T2', 'a2', '2026-10-30T10:00Z'),
+      train('T3', 'a2', '2026-10-10T10:00Z'), // the earliest, in time
+    ]);
+    expect(m.flaggedRepresentatives.map((f) => [f.agentId, f.status, f.trainedAt])).toEqual([
+      ['a1', 'in-time', Date.UTC(2026, 9, 2, 10)],
+      ['a2', 'in-time', Date.UTC(2026, 9, 10, 10)],
+    ]);
+    const due = measure(
+      trainingCoverageAggregator({ period: october, trainedWithinDays: 14, asOf: Date.UTC(2026, 9, 16, 10) }),
+      [reviewed('Q1', 'a1', '2026-10-02T10:00Z', 60)],
+    );
+    expect(due.flaggedRepresentatives.map((f) => f.status)).toEqual(['not-trained']);
   });
 });
