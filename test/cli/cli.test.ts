@@ -16,7 +16,7 @@ import { sampleDataset } from '../../src/sample/dataset.js';
 import { scorecardJsonSchemas } from '../../src/scorecard/schema.js';
 import { evaluateTeam } from '../../src/scorecard/team.js';
 import { UNDER_STRYKER } from '../helpers.js';
-import { fixtures, type Run, root, run } from './run.js';
+import { dirWith, fixtures, type Run, root, run } from './run.js';
 
 // The sample the command scores without --data: seed 42, 8 sales managers, September and October
 // 2026 (October is reported, September compared), b2b; contact-centre manager cc-1 leads team t-1.
@@ -737,11 +737,6 @@ describe('cs-metrics profiles, schema, --help, --version', () => {
 
 describe('cs-metrics: the less travelled paths', () => {
   /** A fresh directory holding `files` (name → text). */
-  const dirWith = (files: Record<string, string>): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    return dir;
-  };
   const plain = (name: string) => readFileSync(join(fixtures, 'plain', name), 'utf8');
 
   it('names --from when the first day is not a date', async () => {

@@ -1,20 +1,15 @@
 // The files and mappings of `cs-metrics report --data` (src/cli/data.ts), checked where the mutation
 // run found them loose: which names are exports, what each refusal says, and when --currency is added
 // to a mapping.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputFiles, mappingsOf } from '../../src/cli/data.js';
 import { CRM_MAPPINGS } from '../../src/io/crm-mappings.js';
+import { dirWith } from './run.js';
 
 const KNOWN =
   'managers, interactions, deals, plans, calls, reviews, trainings, budget-lines, surveys, tickets, feedback, customers, revenue';
-const dirWith = (files: Record<string, string>): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-data-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-};
 
 describe('inputFiles', () => {
   it('takes a file only when both its name is a kind and its extension a format, in name order', () => {

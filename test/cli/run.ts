@@ -1,4 +1,6 @@
 // Runs the `cs-metrics` command in-process through main(), with its output captured (the CLI tests).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliIo, main } from '../../src/cli/main.js';
 
@@ -24,4 +26,11 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run>
     ...io,
   });
   return { code, stdout, stderr };
+}
+
+/** A new temporary directory holding `files` (name → text): the exports of a `--data` test. */
+export function dirWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
 }

@@ -2,24 +2,15 @@
 // word for word (and a type name that every object has), the exact line and column of JSON and JSONL
 // errors, blank lines, a value table matched loosely, and JSON values that are null or not numbers.
 import { describe, expect, it } from 'vitest';
-import { CsMetricsError } from '../../src/domain/errors.js';
 import { readRecords } from '../../src/io/read.js';
+import { all, caught } from './helpers.js';
 
-const all = async (source: AsyncIterable<unknown>): Promise<unknown[]> => {
-  const out: unknown[] = [];
-  for await (const item of source) out.push(item);
-  return out;
-};
+// The message and location of the error a read ends with.
 const failureOf = async (
   read: () => AsyncIterable<unknown>,
 ): Promise<{ message: string; location: unknown }> => {
-  try {
-    await all(read());
-  } catch (error) {
-    if (error instanceof CsMetricsError) return { message: error.message, location: error.location };
-    throw error;
-  }
-  throw new Error('expected a CsMetricsError');
+  const error = await caught(() => all(read()));
+  return { message: error.message, location: error.location };
 };
 const TYPES =
   'Manager, Interaction, Deal, CallRecord, BudgetLine, SalesPlan, SurveyResponse, Customer, RevenueRecord, SupportTicket, QualityReview, FeedbackItem, TrainingRecord';

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Aggregator,
-  accumulateAsync,
-  CsMetricsError,
-  type RecordTypeName,
-  type SalesPlan,
-} from '../../src/index.js';
+import { type Aggregator, accumulateAsync, type RecordTypeName, type SalesPlan } from '../../src/index.js';
 import { defineMapping, readRecords } from '../../src/io/index.js';
-
-const all = async <T>(iterable: AsyncIterable<T>): Promise<T[]> => {
-  const out: T[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-};
-const caught = async (run: () => Promise<unknown>): Promise<CsMetricsError> => {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsMetricsError');
-};
+import { all, caught } from './helpers.js';
 
 const dealHeader = 'id,managerId,customerId,source,stage,amount,currency,createdAt';
 
