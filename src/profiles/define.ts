@@ -84,7 +84,9 @@ function merge(base: unknown, override: unknown, path: string): unknown {
 
 /**
  * Checks a whole profile: bands in order, weights ≥ 0, minimum samples whole numbers ≥ 0,
- * shares and targets from 0 to 1, seconds and days ≥ 0, a valid calendar.
+ * shares and targets from 0 to 1, seconds and days ≥ 0, a valid calendar. A criterion it has no
+ * settings for (a profile saved before the criterion existed) is left out of scorecards; evaluating
+ * that criterion alone is an `invalid-profile` error.
  *
  * @throws {@link CsMetricsError} `invalid-profile` with the path of the bad value.
  * @example
@@ -99,10 +101,13 @@ export function assertProfile(profile: Profile, path = 'profile'): Profile {
     fail(ErrorCodes.InvalidProfile, `${path}.id`, 'a non-empty id', profile.id);
   }
   assertWorkCalendar(profile.calendar, `${path}.calendar`);
-  for (const [id, settings] of Object.entries(
-    profile.criteria as unknown as Record<string, Record<string, unknown>>,
-  )) {
+  const criteria = profile.criteria as unknown as Record<string, Record<string, unknown>>;
+  if (!isPlainObject(criteria)) {
+    fail(ErrorCodes.InvalidProfile, `${path}.criteria`, 'the settings of every criterion', criteria);
+  }
+  for (const [id, settings] of Object.entries(criteria)) {
     const at = step(`${path}.criteria`, id);
+    if (!isPlainObject(settings)) fail(ErrorCodes.InvalidProfile, at, `the settings of ${id}`, settings);
     assertBand(settings.band, `${at}.band`);
     const weight = settings.weight;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {

@@ -1,6 +1,7 @@
 import type { Rating } from '../core/band.js';
 import { areaOf, CRITERION_IDS } from '../core/criteria.js';
 import type { Evaluation, Explanation } from '../core/evaluation.js';
+import { checkPeriod, checkProfile } from '../criteria/criterion-options.js';
 import { parseExchangeRates } from '../criteria/exchange-rates.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
 import { assertCurrency } from '../domain/money.js';
@@ -92,18 +93,8 @@ const ORDER = new Map<string, number>(CRITERION_IDS.map((id, i) => [id, i]));
 /** @internal */
 export function checkOptions(options: ScorecardOptions, path = 'options'): CheckedOptions {
   // The callers have checked that `options` is an object.
-  const { period, profile } = options;
-  if (typeof period !== 'object' || period === null || typeof period.start !== 'number') {
-    fail(ErrorCodes.InvalidOption, `${path}.period`, 'a Period from period() or periodOf()', period);
-  }
-  if (typeof profile !== 'object' || profile === null || typeof profile.criteria !== 'object') {
-    fail(
-      ErrorCodes.InvalidOption,
-      `${path}.profile`,
-      'a Profile (b2b, b2c, consulting or defineProfile())',
-      profile,
-    );
-  }
+  const period = checkPeriod(options.period, `${path}.period`);
+  const profile = checkProfile(options.profile, `${path}.profile`);
   const calendar = options.calendar ?? profile.calendar;
   assertWorkCalendar(calendar, `${path}.calendar`);
   const asOf =

@@ -6,6 +6,7 @@ import {
   evaluateManager,
   normalizeFeedbackItems,
   normalizeInteractions,
+  type Profile,
   type ScorecardCriterion,
 } from '../../src/index.js';
 import { failure } from '../helpers.js';
@@ -362,8 +363,32 @@ describe('evaluateManager', () => {
     expect(failure(() => evaluateManager({ criteria: firstSix, ...base, period: '2026-10' as never }))).toBe(
       'invalid-option at input.period',
     );
-    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, profile: {} as never }))).toBe(
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, profile: null as never }))).toBe(
       'invalid-option at input.profile',
+    );
+    // An object is checked as a whole profile, and the error names the bad field inside it.
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, profile: {} as never }))).toBe(
+      'invalid-profile at input.profile.id',
+    );
+    // A NaN start was taken for a period before the check was shared with the criteria.
+    expect(
+      failure(() =>
+        evaluateManager({ criteria: firstSix, ...base, period: { ...october, start: Number.NaN } }),
+      ),
+    ).toBe('invalid-option at input.period');
+    // A band with a NaN in it was used as it was, and rated with it.
+    const nanBand = {
+      ...b2b,
+      criteria: {
+        ...b2b.criteria,
+        'sales.referrals': {
+          ...b2b.criteria['sales.referrals'],
+          band: { ...b2b.criteria['sales.referrals'].band, good: Number.NaN },
+        },
+      },
+    } as unknown as Profile;
+    expect(failure(() => evaluateManager({ criteria: firstSix, ...base, profile: nanBand }))).toMatch(
+      /^invalid-profile at input\.profile\.criteria\["sales\.referrals"\]\.band/,
     );
     expect(failure(() => evaluateManager({ criteria: firstSix, ...base, asOf: 'yesterday' }))).toBe(
       'invalid-date at input.asOf',

@@ -16,6 +16,7 @@ import {
 } from '../../domain/money.js';
 import type { BudgetLine } from '../../domain/records/budget.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkOptionsObject, criterionSettings } from '../criterion-options.js';
 import { convertAmount, parseExchangeRates } from '../exchange-rates.js';
 
 /**
@@ -156,6 +157,7 @@ interface Checked {
 }
 
 function checkOptions(options: BudgetVarianceOptions): Checked {
+  checkOptionsObject(options);
   const currency =
     options.currency === undefined ? null : assertCurrency(options.currency, 'options.currency');
   if (options.exchangeRates === undefined) return { currency, rates: null };
@@ -442,7 +444,7 @@ export function evaluateBudgetVariance(
   metrics: BudgetVarianceMetrics,
   options: { readonly profile: Profile },
 ): Evaluation<BudgetVarianceMetrics> {
-  const settings = options.profile.criteria['contactCentre.budgetVariance'];
+  const settings = criterionSettings(options, 'contactCentre.budgetVariance');
   const total = metrics.total;
   const warnings =
     metrics.spendRatio !== null && metrics.spendRatio < settings.underspendWarningShare

@@ -5,6 +5,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Period } from '../../domain/period.js';
 import type { QualityReview, ReviewItem } from '../../domain/records/quality-review.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriod, checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { own, put, unionKeys } from '../customer/keyed-state.js';
 
 /**
@@ -338,14 +339,6 @@ export interface ResolvedScoring {
   readonly thresholdMicro: number;
 }
 
-function assertPeriod(p: unknown, path: string): Period {
-  const q = p as Period;
-  if (q === null || typeof q !== 'object' || !Number.isFinite(q.start) || !Number.isFinite(q.end)) {
-    return fail(ErrorCodes.InvalidOption, path, 'a Period from period() or periodOf()', p);
-  }
-  return q;
-}
-
 /** @internal Checks the scoring options, with their paths. */
 export function resolveScoring(options: ReviewScoringOptions, fallbackThreshold = 75): ResolvedScoring {
   const notApplicable = options.notApplicable ?? 'reweight';
@@ -662,14 +655,11 @@ function sorted(obj: object): string[] {
 export function monitoringScoresAggregator(
   options: MonitoringScoresOptions,
 ): Aggregator<QualityReview, MonitoringScoresState, MonitoringScoresMetrics> {
-  if (typeof options !== 'object' || options === null) {
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  }
-  const { start, end } = assertPeriod(options.period, 'options.period');
+  const { start, end } = checkPeriodOption(options);
   const previous =
     options.previousPeriod === undefined
       ? null
-      : assertPeriod(options.previousPeriod, 'options.previousPeriod');
+      : checkPeriod(options.previousPeriod, 'options.previousPeriod');
   if (previous !== null && previous.end > start) {
     fail(
       ErrorCodes.InvalidOption,
@@ -831,7 +821,7 @@ export function evaluateMonitoringScores(
   options: { readonly profile: Profile },
 ): Evaluation<MonitoringScoresMetrics> {
   const id = 'contactCentre.monitoringScores';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (metrics.needsTraining.length > 0) {
     warnings.push({
@@ -924,11 +914,10 @@ export function monitoringScores(
   reviews: Iterable<QualityReview>,
   options: MonitoringScoresOptions & { readonly profile: Profile },
 ): Evaluation<MonitoringScoresMetrics> {
+  const settings = criterionSettings(options, 'contactCentre.monitoringScores');
   const aggregator = monitoringScoresAggregator({
     ...options,
-    trainingThreshold:
-      options.trainingThreshold ??
-      options.profile.criteria['contactCentre.monitoringScores'].trainingThreshold,
+    trainingThreshold: options.trainingThreshold ?? settings.trainingThreshold,
   });
   checkReviews(reviews);
   return evaluateMonitoringScores(measure(aggregator, reviews), options);

@@ -3,6 +3,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { CallRecord } from '../../domain/records/call.js';
 import { zoneOffsetMs } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkOptionsObject } from '../criterion-options.js';
 import {
   type ServiceLevelMetrics,
   type ServiceLevelOptions,
@@ -80,6 +81,7 @@ export interface ServiceLevelIntervals {
 export function serviceLevelByInterval(
   options: ServiceLevelIntervalOptions & { readonly profile?: Profile },
 ): Aggregator<CallRecord, Record<string, ServiceLevelState>, ServiceLevelIntervals> {
+  checkOptionsObject(options);
   const minutes = options.intervalMinutes ?? 30;
   if (minutes !== 15 && minutes !== 30 && minutes !== 60) {
     fail(ErrorCodes.InvalidOption, 'options.intervalMinutes', '15, 30 or 60', minutes);

@@ -4,6 +4,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Period } from '../../domain/period.js';
 import type { CallRecord } from '../../domain/records/call.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, checkProfile, criterionSettings, ratio } from '../criterion-options.js';
 
 /**
  * The six published ways of counting abandoned calls in a service level (Call Centre Helper and
@@ -197,11 +198,11 @@ interface Resolved {
 }
 
 function resolve(options: ServiceLevelOptions & { readonly profile?: Profile }): Resolved {
-  const settings = options.profile?.criteria['contactCentre.serviceLevel'];
-  const p = options.period;
-  if (p === null || typeof p !== 'object' || typeof p.start !== 'number' || typeof p.end !== 'number') {
-    fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
+  const settings =
+    options.profile === undefined
+      ? undefined
+      : checkProfile(options.profile, 'options.profile').criteria['contactCentre.serviceLevel'];
   const thresholdSeconds = assertNonNegative(
     options.thresholdSeconds ?? settings?.thresholdSeconds ?? 30,
     'options.thresholdSeconds',
@@ -353,7 +354,6 @@ export function serviceLevelAggregator(
           counted -= s.abandonedShort;
           break;
       }
-      const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
       const secs = (ms: number, d: number): number | null => (d === 0 ? null : ms / d / 1000);
       return {
         serviceLevel: ratio(met, counted),
@@ -396,7 +396,7 @@ export function evaluateServiceLevel(
   metrics: ServiceLevelMetrics,
   options: { readonly profile: Profile },
 ): Evaluation<ServiceLevelMetrics> {
-  const settings = options.profile.criteria['contactCentre.serviceLevel'];
+  const settings = criterionSettings(options, 'contactCentre.serviceLevel');
   const warnings =
     metrics.outsidePeriod > 0
       ? [

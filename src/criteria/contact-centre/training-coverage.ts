@@ -6,6 +6,7 @@ import { DAY_MS, type Period } from '../../domain/period.js';
 import type { QualityReview } from '../../domain/records/quality-review.js';
 import { TRAINING_REASONS, type TrainingReason, type TrainingRecord } from '../../domain/records/training.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { own, put } from '../customer/keyed-state.js';
 import {
   checkReviews,
@@ -192,13 +193,7 @@ export interface TrainingCoverageMetrics {
 }
 
 function checkOptions(options: TrainingCoverageOptions) {
-  if (typeof options !== 'object' || options === null) {
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  }
-  const p = options.period;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const days = options.trainedWithinDays ?? 14;
   if (typeof days !== 'number' || !(days >= 0 && days < Number.POSITIVE_INFINITY)) {
     fail(ErrorCodes.InvalidOption, 'options.trainedWithinDays', 'a number of days ≥ 0', days);
@@ -461,7 +456,7 @@ export function evaluateTrainingCoverage(
   options: { readonly profile: Profile },
 ): Evaluation<TrainingCoverageMetrics> {
   const id = 'contactCentre.trainingCoverage';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   const late = metrics.notTrainedInTime;
   if (late.length > 0) {
@@ -562,6 +557,7 @@ export function trainingCoverage(
   if (typeof input !== 'object' || input === null) {
     return fail(ErrorCodes.InvalidOption, 'input', '{ reviews, trainings }', input);
   }
+  criterionSettings(options, 'contactCentre.trainingCoverage');
   const criteria = options.profile.criteria;
   const aggregator = trainingCoverageAggregator({
     ...options,

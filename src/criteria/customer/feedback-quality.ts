@@ -5,6 +5,7 @@ import { DAY_MS, type Period } from '../../domain/period.js';
 import type { FeedbackItem } from '../../domain/records/feedback.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { bump, mergeCounts, own, put, unionKeys } from './keyed-state.js';
 import {
   addToSketch,
@@ -150,12 +151,7 @@ export interface FeedbackQualityMetrics {
 }
 
 function checkOptions(options: FeedbackQualityOptions) {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = options.period;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const days = options.actionWithinDays ?? 30;
   if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) {
     fail(ErrorCodes.InvalidOption, 'options.actionWithinDays', 'a number of days ≥ 0', days);
@@ -304,7 +300,7 @@ export function evaluateFeedbackQuality(
   options: { readonly profile: Profile },
 ): Evaluation<FeedbackQualityMetrics> {
   const id = 'customer.feedbackQuality';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (metrics.customerCoverage === null) {
     warnings.push({
@@ -396,10 +392,10 @@ export function feedbackQuality(
 ): Evaluation<FeedbackQualityMetrics> {
   if (typeof input !== 'object' || input === null)
     return fail(ErrorCodes.InvalidOption, 'input', '{ feedback, interactions }', input);
+  const settings = criterionSettings(options, 'customer.feedbackQuality');
   const aggregator = feedbackQualityAggregator({
     ...options,
-    actionWithinDays:
-      options.actionWithinDays ?? options.profile.criteria['customer.feedbackQuality'].actionWithinDays,
+    actionWithinDays: options.actionWithinDays ?? settings.actionWithinDays,
   });
   let state = aggregator.init();
   // One reusable tag per kind: no allocation per record.

@@ -7,6 +7,7 @@ import type { Customer } from '../../domain/records/customer.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { SupportTicket } from '../../domain/records/ticket.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { mergeLists, own, pushTo, put } from './keyed-state.js';
 
 /**
@@ -140,12 +141,7 @@ export interface RelationshipCareMetrics {
 }
 
 function checkOptions(options: RelationshipCareOptions) {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = options.period;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const number = (key: keyof RelationshipCareOptions, fallback: number, positive: boolean): number => {
     const v = options[key] ?? fallback;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
@@ -342,7 +338,7 @@ export function evaluateRelationshipCare(
   options: { readonly profile: Profile },
 ): Evaluation<RelationshipCareMetrics> {
   const id = 'customer.relationshipCare';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   const follow = metrics.complaintFollowUpShare;
   if (follow !== null && follow < settings.targetComplaintFollowUpShare) {
@@ -440,7 +436,7 @@ export function relationshipCare(
   if (typeof input !== 'object' || input === null) {
     return fail(ErrorCodes.InvalidOption, 'input', '{ customers, interactions, tickets, calls }', input);
   }
-  const settings = options.profile.criteria['customer.relationshipCare'];
+  const settings = criterionSettings(options, 'customer.relationshipCare');
   const aggregator = relationshipCareAggregator({
     period: options.period,
     keyContactIntervalDays: options.keyContactIntervalDays ?? settings.keyContactIntervalDays,

@@ -7,6 +7,7 @@ import { DAY_MS, type Period } from '../../domain/period.js';
 import type { SupportTicket } from '../../domain/records/ticket.js';
 import { type DateInput, toEpochMillis } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { type BusinessHours, businessClock } from './business-hours.js';
 import { mergeLists, own, pushTo } from './keyed-state.js';
 import {
@@ -191,12 +192,7 @@ function percentiles(sketch: QuantileSketch): DurationPercentiles {
 }
 
 function checkOptions(options: ResolutionEfficiencyOptions) {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = options.period;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const timeBasis = options.timeBasis ?? 'calendar';
   if (timeBasis !== 'calendar' && timeBasis !== 'business') {
     fail(ErrorCodes.InvalidOption, 'options.timeBasis', '"calendar" or "business"', timeBasis);
@@ -446,7 +442,7 @@ export function evaluateResolutionEfficiency(
   metrics: ResolutionEfficiencyMetrics,
   options: { readonly profile: Profile },
 ): Evaluation<ResolutionEfficiencyMetrics> {
-  const settings = options.profile.criteria['customer.resolutionEfficiency'];
+  const settings = criterionSettings(options, 'customer.resolutionEfficiency');
   const id = 'customer.resolutionEfficiency';
   const fcr = metrics.firstContactResolution;
   const warnings: Explanation[] = [];

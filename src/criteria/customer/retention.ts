@@ -5,6 +5,7 @@ import { addToMoneyTotal, emptyMoneyTotal, type MoneyTotal, mergeMoneyTotals } f
 import { DAY_MS, daysOfLabel, monthsOf, type Period, type PeriodLabel } from '../../domain/period.js';
 import type { Customer, RevenueRecord } from '../../domain/records/customer.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { own, put } from './keyed-state.js';
 import { type RevenueRetention, revenueRetention } from './revenue-retention.js';
 
@@ -153,19 +154,7 @@ function checkLabel(label: unknown, path: string): { from: string; to: string } 
 }
 
 function checkOptions(options: RetentionOptions) {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = options.period;
-  if (
-    typeof p !== 'object' ||
-    p === null ||
-    !Number.isFinite(p.start) ||
-    !Number.isFinite(p.end) ||
-    typeof p.from !== 'string' ||
-    typeof p.to !== 'string'
-  ) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const year = Number(p.from.slice(0, 4));
   const month = Number(p.from.slice(5, 7));
   const before = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
@@ -361,7 +350,7 @@ export function evaluateRetention(
   options: { readonly profile: Profile },
 ): Evaluation<RetentionMetrics> {
   const id = 'customer.retention';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   for (const r of metrics.revenue) {
     if (r.grossRetention?.lessThan(settings.targetGrossRevenueRetentionShare)) {

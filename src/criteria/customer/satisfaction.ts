@@ -5,6 +5,7 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Period } from '../../domain/period.js';
 import type { SurveyKind, SurveyResponse } from '../../domain/records/survey.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { own, put } from './keyed-state.js';
 import { checkSurveyAnswer, type SurveyScale, type SurveyScaleSpec, surveyScale } from './survey-scales.js';
 import { type ConfidenceInterval, wilsonInterval, zForConfidence } from './wilson.js';
@@ -196,12 +197,7 @@ export interface SatisfactionMetrics extends SatisfactionBreakdown {
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 function checkOptions(options: SatisfactionOptions) {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = options.period;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
+  const p = checkPeriodOption(options);
   const csat = surveyScale(options.csatScale ?? '1-5', 'options.csatScale');
   const ces = surveyScale(options.cesScale ?? '1-7', 'options.cesScale');
   const judgedBy = options.judgedBy ?? 'csat';
@@ -423,7 +419,7 @@ export function evaluateSatisfaction(
   options: { readonly profile: Profile },
 ): Evaluation<SatisfactionMetrics> {
   const id = 'customer.satisfaction';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const byNps = metrics.judgedBy === 'nps';
   const band = byNps ? settings.npsBand : settings.band;
   const warnings: Explanation[] = [];

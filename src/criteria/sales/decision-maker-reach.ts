@@ -6,8 +6,9 @@ import type { Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { bump, mergeCounts, own, put, unionKeys } from '../customer/keyed-state.js';
-import { checkManagerIdOption, checkPeriodOption, checkWholeOption } from './sales-options.js';
+import { checkManagerIdOption, checkWholeOption } from './sales-options.js';
 
 /**
  * One record for {@link decisionMakerReachAggregator}: a deal or an interaction, tagged, so that one
@@ -288,7 +289,7 @@ export function evaluateDecisionMakerReach(
   options: { readonly profile: Profile },
 ): Evaluation<DecisionMakerReachMetrics> {
   const id = 'sales.decisionMakerReach';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (metrics.stalledAccounts.length > 0) {
     warnings.push({
@@ -350,11 +351,10 @@ export function decisionMakerReach(
 ): Evaluation<DecisionMakerReachMetrics> {
   if (typeof input !== 'object' || input === null)
     return fail(ErrorCodes.InvalidOption, 'input', '{ interactions, deals }', input);
+  const settings = criterionSettings(options, 'sales.decisionMakerReach');
   const aggregator = decisionMakerReachAggregator({
     ...options,
-    stalledAfterMeetings:
-      options.stalledAfterMeetings ??
-      options.profile.criteria['sales.decisionMakerReach'].stalledAfterMeetings,
+    stalledAfterMeetings: options.stalledAfterMeetings ?? settings.stalledAfterMeetings,
   });
   let state = aggregator.init();
   // One reusable tag per kind: no allocation per record.

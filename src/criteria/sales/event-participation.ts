@@ -14,8 +14,9 @@ import { DAY_MS, dayIndexer, daysOf, monthsOf, type Period } from '../../domain/
 import type { Deal } from '../../domain/records/deal.js';
 import { EVENT_TYPES, type EventType, type Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { criterionSettings, ratio } from '../criterion-options.js';
 import { own, put } from '../customer/keyed-state.js';
-import { checkSalesOptions, ratio } from './sales-options.js';
+import { checkSalesOptions } from './sales-options.js';
 
 /**
  * One record for {@link eventParticipationAggregator}: an interaction or a deal, tagged, so that
@@ -389,7 +390,7 @@ export function evaluateEventParticipation(
   options: { readonly profile: Profile },
 ): Evaluation<EventParticipationMetrics> {
   const id = 'sales.eventParticipation';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (settings.weight === 0) {
     warnings.push({

@@ -5,7 +5,8 @@ import { ErrorCodes, fail } from '../../domain/errors.js';
 import { dayIndexer, daysOf, type Period, type WorkCalendar, workingDaysOf } from '../../domain/period.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
-import { checkSalesOptions, ratio } from './sales-options.js';
+import { criterionSettings, ratio } from '../criterion-options.js';
+import { checkSalesOptions } from './sales-options.js';
 
 /**
  * Options of {@link meetingCallAlternationAggregator}.
@@ -339,7 +340,7 @@ export function evaluateMeetingCallAlternation(
   options: { readonly profile: Profile },
 ): Evaluation<MeetingCallAlternationDetails> {
   const id = 'sales.meetingCallAlternation';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const ratioRating =
     metrics.meetingsPerCall === null ? null : rateValue(metrics.meetingsPerCall, settings.ratioBand);
   const warnings: Explanation[] = [];
@@ -431,7 +432,7 @@ export function meetingCallAlternation(
   interactions: Iterable<Interaction>,
   options: MeetingCallAlternationOptions & { readonly profile: Profile },
 ): Evaluation<MeetingCallAlternationDetails> {
-  const settings = options.profile.criteria['sales.meetingCallAlternation'];
+  const settings = criterionSettings(options, 'sales.meetingCallAlternation');
   const aggregator = meetingCallAlternationAggregator({
     ...options,
     calendar: options.calendar ?? options.profile.calendar,

@@ -11,6 +11,7 @@ import {
 } from '../../domain/period.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { criterionSettings } from '../criterion-options.js';
 import { checkSalesOptions } from './sales-options.js';
 
 /**
@@ -178,7 +179,7 @@ export function evaluateMeetingRate(
   metrics: MeetingRateMetrics,
   options: { readonly profile: Profile },
 ): Evaluation<MeetingRateMetrics> {
-  const settings = options.profile.criteria['sales.meetingRate'];
+  const settings = criterionSettings(options, 'sales.meetingRate');
   return judge({
     criterion: 'sales.meetingRate',
     value: metrics.meetingsPerWorkingDay,
@@ -218,6 +219,7 @@ export function meetingRate(
   interactions: Iterable<Interaction>,
   options: MeetingRateOptions & { readonly profile: Profile },
 ): Evaluation<MeetingRateMetrics> {
+  criterionSettings(options, 'sales.meetingRate');
   const calendar = options.calendar ?? options.profile.calendar;
   return evaluateMeetingRate(measure(meetingRateAggregator({ ...options, calendar }), interactions), options);
 }

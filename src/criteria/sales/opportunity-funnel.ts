@@ -9,6 +9,7 @@ import type { Deal } from '../../domain/records/deal.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
 import { type DateInput, toEpochMillis } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings, ratio } from '../criterion-options.js';
 import { own, put } from '../customer/keyed-state.js';
 import {
   addToSketch,
@@ -38,7 +39,7 @@ import {
   planOf,
   type TotalsByCurrency,
 } from './plan-money.js';
-import { checkManagerIdOption, checkPeriodOption, checkWholeOption, ratio } from './sales-options.js';
+import { checkManagerIdOption, checkWholeOption } from './sales-options.js';
 
 /**
  * One record for {@link opportunityFunnelAggregator}: a deal or a sales plan, tagged.
@@ -517,7 +518,7 @@ export function evaluateOpportunityFunnel(
   options: { readonly profile: Profile },
 ): Evaluation<OpportunityFunnelMetrics> {
   const id = 'sales.opportunityFunnel';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (metrics.lossesDue > metrics.lossesRefilled) {
     warnings.push({
@@ -603,12 +604,11 @@ export function opportunityFunnel(
 ): Evaluation<OpportunityFunnelMetrics> {
   if (typeof input !== 'object' || input === null)
     return fail(ErrorCodes.InvalidOption, 'input', '{ deals, plans }', input);
+  const settings = criterionSettings(options, 'sales.opportunityFunnel');
   const aggregator = opportunityFunnelAggregator({
     ...options,
-    refillWithinDays:
-      options.refillWithinDays ?? options.profile.criteria['sales.opportunityFunnel'].refillWithinDays,
-    cohortMaturityDays:
-      options.cohortMaturityDays ?? options.profile.criteria['sales.opportunityFunnel'].cohortMaturityDays,
+    refillWithinDays: options.refillWithinDays ?? settings.refillWithinDays,
+    cohortMaturityDays: options.cohortMaturityDays ?? settings.cohortMaturityDays,
   });
   let state = aggregator.init();
   // One reusable tag per kind: no allocation per record.

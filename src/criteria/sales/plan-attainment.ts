@@ -7,6 +7,7 @@ import { DAY_MS, type Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption, criterionSettings } from '../criterion-options.js';
 import { own, put } from '../customer/keyed-state.js';
 import {
   addByCurrency,
@@ -22,7 +23,7 @@ import {
   type TotalsByCurrency,
   totalIn,
 } from './plan-money.js';
-import { checkManagerIdOption, checkPeriodOption, checkWholeOption } from './sales-options.js';
+import { checkManagerIdOption, checkWholeOption } from './sales-options.js';
 import { movedOut, readyIn } from './slippage.js';
 
 /**
@@ -402,7 +403,7 @@ export function evaluatePlanAttainment(
   options: { readonly profile: Profile },
 ): Evaluation<PlanAttainmentMetrics> {
   const id = 'sales.planAttainment';
-  const settings = options.profile.criteria[id];
+  const settings = criterionSettings(options, id);
   const warnings: Explanation[] = [];
   if (metrics.slippedDeals.length > 0 && metrics.slipped !== null) {
     warnings.push({
@@ -482,10 +483,10 @@ export function planAttainment(
 ): Evaluation<PlanAttainmentMetrics> {
   if (typeof input !== 'object' || input === null)
     return fail(ErrorCodes.InvalidOption, 'input', '{ deals, plans }', input);
+  const settings = criterionSettings(options, 'sales.planAttainment');
   const { aggregator, counts, rates, matches } = parts({
     ...options,
-    slippageGraceDays:
-      options.slippageGraceDays ?? options.profile.criteria['sales.planAttainment'].slippageGraceDays,
+    slippageGraceDays: options.slippageGraceDays ?? settings.slippageGraceDays,
   });
   let state = aggregator.init();
   // Plans first: their currency is what each deal is checked against, with its index in the path.

@@ -5,8 +5,9 @@ import type { Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
 import type { Interaction } from '../../domain/records/interaction.js';
 import type { Profile } from '../../profiles/profile.js';
+import { criterionSettings, ratio } from '../criterion-options.js';
 import { bump, mergeCounts, own, put, unionKeys } from '../customer/keyed-state.js';
-import { checkSalesOptions, ratio } from './sales-options.js';
+import { checkSalesOptions } from './sales-options.js';
 
 /**
  * One record for {@link referralsAggregator}: an interaction or a deal, tagged, so that one stream
@@ -250,12 +251,13 @@ export function evaluateReferrals(
   options: { readonly profile: Profile },
 ): Evaluation<ReferralsMetrics> {
   const id = 'sales.referrals';
+  const settings = criterionSettings(options, id);
   return judge({
     criterion: id,
     value: metrics.askedShare,
     unit: 'share of won customers asked for referrals',
     profile: options.profile.id,
-    settings: options.profile.criteria[id],
+    settings,
     sampleSize: metrics.wonCustomers,
     details: metrics,
     insufficient: {

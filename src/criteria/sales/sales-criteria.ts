@@ -8,6 +8,7 @@ import type { Interaction } from '../../domain/records/interaction.js';
 import type { SalesPlan } from '../../domain/records/sales-plan.js';
 import type { DateInput } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
+import { checkPeriodOption } from '../criterion-options.js';
 import { type DecisionMakerReachMetrics, decisionMakerReach } from './decision-maker-reach.js';
 import { type EventParticipationMetrics, eventParticipation } from './event-participation.js';
 import { type MeetingCallAlternationDetails, meetingCallAlternation } from './meeting-call-alternation.js';
@@ -15,7 +16,6 @@ import { type MeetingRateMetrics, meetingRate } from './meeting-rate.js';
 import { type OpportunityFunnelMetrics, opportunityFunnel } from './opportunity-funnel.js';
 import { type PlanAttainmentMetrics, planAttainment } from './plan-attainment.js';
 import { type ReferralsMetrics, referrals } from './referrals.js';
-import { checkPeriodOption } from './sales-options.js';
 
 /**
  * The records {@link salesCriteria} reads: the normalised interactions and deals (arrays or any

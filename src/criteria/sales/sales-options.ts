@@ -1,18 +1,8 @@
 // Option checks shared by the seven sales criteria, so each reports a bad option the same way, with
-// its path; and the ratio they all report.
+// its path (the options object and period are checked as every criterion checks them).
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import { assertWorkCalendar, type Period, type WorkCalendar } from '../../domain/period.js';
-
-/** Throws unless `options` is an object with a `period` from `period()`/`periodOf()`. @internal */
-export function checkPeriodOption(options: unknown): Period {
-  if (typeof options !== 'object' || options === null)
-    return fail(ErrorCodes.InvalidOption, 'options', 'an options object', options);
-  const p = (options as { period?: unknown }).period as Period | undefined;
-  if (typeof p !== 'object' || p === null || !Number.isFinite(p.start) || !Number.isFinite(p.end)) {
-    return fail(ErrorCodes.InvalidOption, 'options.period', 'a Period from period() or periodOf()', p);
-  }
-  return p;
-}
+import { checkPeriodOption } from '../criterion-options.js';
 
 /** Throws unless `managerId` is absent or a string. @internal */
 export function checkManagerIdOption(managerId: unknown): string | undefined {
@@ -43,9 +33,4 @@ export function checkSalesOptions(options: {
   checkPeriodOption(options);
   checkManagerIdOption(options.managerId);
   if (options.calendar !== undefined) assertWorkCalendar(options.calendar, 'options.calendar');
-}
-
-/** `n ÷ d`, or `null` when `d` is 0: never NaN. @internal */
-export function ratio(n: number, d: number): number | null {
-  return d === 0 ? null : n / d;
 }
