@@ -251,8 +251,9 @@ function addSums(into: Map<string, Sums>, key: string, budgeted: Decimal, actual
   const v = budgeted.minus(actual);
   s.budgeted = s.budgeted.plus(budgeted);
   s.actual = s.actual.plus(actual);
-  if (v.isPositive() && !v.isZero()) s.saved = s.saved.plus(v);
-  else if (v.isNegative()) s.over = s.over.minus(v);
+  // A variance of 0 adds 0 to what was saved.
+  if (v.isPositive()) s.saved = s.saved.plus(v);
+  else s.over = s.over.minus(v);
   s.lines++;
 }
 

@@ -140,7 +140,8 @@ export interface ServiceLevelMetrics {
 }
 
 function assertNonNegative(value: number, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+  // Number.isFinite is false for anything that is not a number.
+  if (!Number.isFinite(value) || value < 0) {
     fail(ErrorCodes.InvalidOption, path, 'a finite number of seconds ≥ 0', value);
   }
   return value;
@@ -339,8 +340,7 @@ export function serviceLevelAggregator(
         case 'answered-only':
           counted = s.answered;
           break;
-        case 'abandons-as-misses':
-          break;
+        // 'abandons-as-misses': every call offered counts, and only answers in time meet it.
         case 'abandons-within-threshold-as-met':
           met += s.abandonedWithin;
           break;

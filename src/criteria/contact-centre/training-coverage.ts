@@ -92,8 +92,11 @@ export interface TrainingCoverageOptions extends ReviewScoringOptions {
 export interface TrainingCoverageRepresentativeState {
   reviews: number;
   scoreMicro: number;
-  /** Epoch ms of the first review below the threshold; −1: none. */
-  firstBelowAt: number;
+  /**
+   * Epoch ms of the first review below the threshold; `null`: none. (Not −1: a review before 1970
+   * has a negative time.)
+   */
+  firstBelowAt: number | null;
   /** Completion times (epoch ms, unordered) of the trainings from the period's start to its end + `trainedWithinDays`. */
   trainings: number[];
 }
@@ -204,12 +207,13 @@ function checkOptions(options: TrainingCoverageOptions) {
       return fail(ErrorCodes.InvalidOption, 'options.roster', 'an array of agent ids', options.roster);
     }
     roster = new Set();
-    options.roster.forEach((id, i) => {
+    for (let i = 0; i < options.roster.length; i++) {
+      const id = options.roster[i];
       if (typeof id !== 'string' || id.length === 0) {
         fail(ErrorCodes.InvalidOption, `options.roster[${i}]`, 'a non-empty agent id', id);
       }
-      roster?.add(id);
-    });
+      roster.add(id);
+    }
   }
   let reasons: Set<string> | null = null;
   if (options.reasons !== undefined) {
@@ -222,7 +226,8 @@ function checkOptions(options: TrainingCoverageOptions) {
       );
     }
     reasons = new Set();
-    options.reasons.forEach((reason, i) => {
+    for (let i = 0; i < options.reasons.length; i++) {
+      const reason = options.reasons[i] as string;
       if (!(TRAINING_REASONS as readonly string[]).includes(reason)) {
         fail(
           ErrorCodes.InvalidOption,
@@ -231,8 +236,8 @@ function checkOptions(options: TrainingCoverageOptions) {
           reason,
         );
       }
-      reasons?.add(reason);
-    });
+      reasons.add(reason);
+    }
   }
   const asOf = options.asOf ?? null;
   if (asOf !== null && !Number.isFinite(asOf)) {
@@ -259,7 +264,7 @@ function rejectTraining(t: TrainingRecord, prefix: string, field: 'agentId' | 'c
 function entry(s: TrainingCoverageState, agentId: string): TrainingCoverageRepresentativeState {
   let r = own(s.representatives, agentId);
   if (r === undefined) {
-    r = { reviews: 0, scoreMicro: 0, firstBelowAt: -1, trainings: [] };
+    r = { reviews: 0, scoreMicro: 0, firstBelowAt: null, trainings: [] };
     put(s.representatives, agentId, r);
   }
   return r;
@@ -322,7 +327,7 @@ export function trainingCoverageAggregator(
       const r = entry(s, review.agentId);
       r.reviews++;
       r.scoreMicro += micro;
-      if (micro < thresholdMicro && (r.firstBelowAt < 0 || review.at < r.firstBelowAt)) {
+      if (micro < thresholdMicro && (r.firstBelowAt === null || review.at < r.firstBelowAt)) {
         r.firstBelowAt = review.at;
       }
       return s;
@@ -341,9 +346,9 @@ export function trainingCoverageAggregator(
           x.reviews += y.reviews;
           x.scoreMicro += y.scoreMicro;
           x.firstBelowAt =
-            x.firstBelowAt < 0
+            x.firstBelowAt === null
               ? y.firstBelowAt
-              : y.firstBelowAt < 0
+              : y.firstBelowAt === null
                 ? x.firstBelowAt
                 : Math.min(x.firstBelowAt, y.firstBelowAt);
           x.trainings = x.trainings.concat(y.trainings);
@@ -378,10 +383,11 @@ export function trainingCoverageAggregator(
         const trainings = r?.trainings ?? [];
         if (trainings.some((t) => t < o.end)) trained++;
         else notTrained.push(agentId);
-        // Compared in whole millionths: an average of exactly the threshold is not below it.
-        if (r === undefined || r.reviews === 0 || !(r.scoreMicro < thresholdMicro * r.reviews)) continue;
+        // Compared in whole millionths: an average of exactly the threshold is not below it (and no
+        // review, 0 < 0, is not below it either).
+        if (r === undefined || !(r.scoreMicro < thresholdMicro * r.reviews)) continue;
         // An average below the threshold means some review was below it, so firstBelowAt is set.
-        const flaggedAt = r.firstBelowAt;
+        const flaggedAt = r.firstBelowAt as number;
         const deadline = flaggedAt + windowMs;
         let trainedAt: number | null = null;
         for (const t of trainings) if (t >= flaggedAt && (trainedAt === null || t < trainedAt)) trainedAt = t;

@@ -15,19 +15,10 @@ import {
   serviceLevelByInterval,
 } from '../../../src/index.js';
 import { errorOf } from '../../helpers.js';
+import { rawCall } from './raw-call.js';
 
 const october = periodOf('2026-10', 'Europe/Berlin');
-/** A call as a warehouse job might hand it over, without the normaliser: epoch ms and seconds. */
-const raw = (fields: Partial<Record<keyof CallRecord, unknown>>): CallRecord =>
-  ({
-    id: 'c1',
-    queue: 'q',
-    offeredAt: october.start + 3_600_000,
-    outcome: 'answered',
-    waitSeconds: 10,
-    answeredAt: october.start + 3_610_000,
-    ...fields,
-  }) as CallRecord;
+const raw = (fields: Partial<Record<keyof CallRecord, unknown>>): CallRecord => rawCall(october, fields);
 const reject = (call: CallRecord) =>
   errorOf(() => measure(serviceLevelAggregator({ period: october }), [call]));
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
+  defineProfile,
   measure,
   normalizeQualityReview,
   normalizeTrainingRecord,
@@ -177,5 +178,115 @@ describe('trainingCoverage at its edges', () => {
       [reviewed('Q1', 'a1', '2026-10-02T10:00Z', 60)],
     );
     expect(due.flaggedRepresentatives.map((f) => f.status)).toEqual(['not-trained']);
+  });
+});
+
+describe('trainingCoverage before 1970, with reasons, and in its explanations', () => {
+  const train = (id: string, agentId: string, completedAt: string, reason?: 'monitoring' | 'onboarding') =>
+    ({
+      type: 'training',
+      record: normalizeTrainingRecord({ id, agentId, course: 'Coaching', completedAt, reason }),
+    }) as const;
+  const reviewed = (id: string, agentId: string, at: string, score: number) =>
+    ({ type: 'review', record: review(id, agentId, at, score) }) as const;
+
+  it('flags from the first review below the threshold when the times are negative (before 1970)', () => {
+    // March 1965 is in the library's range (1900–2199), and its epoch times are negative. The state
+    // marked "no review below yet" with −1, so each later review below the threshold replaced the
+    // first: the flag moved to 20 March and the training on 5 March no longer counted.
+    const march1965 = periodOf('1965-03');
+    const m = measure(trainingCoverageAggregator({ period: march1965, trainedWithinDays: 14 }), [
+      reviewed('Q1', 'a1', '1965-03-02T10:00Z', 60),
+      train('T1', 'a1', '1965-03-05T10:00Z'),
+      reviewed('Q2', 'a1', '1965-03-20T10:00Z', 50),
+    ]);
+    expect(m.flaggedRepresentatives.map((f) => [f.flaggedAt, f.trainedAt, f.status])).toEqual([
+      [Date.UTC(1965, 2, 2, 10), Date.UTC(1965, 2, 5, 10), 'in-time'],
+    ]);
+    // The same in two halves merged: the earlier flag wins whichever side it is on.
+    const agg = trainingCoverageAggregator({ period: march1965, trainedWithinDays: 14 });
+    const late = agg.add(agg.init(), reviewed('Q2', 'a1', '1965-03-20T10:00Z', 50));
+    const early = agg.add(
+      agg.add(agg.init(), reviewed('Q1', 'a1', '1965-03-02T10:00Z', 60)),
+      train('T1', 'a1', '1965-03-05T10:00Z'),
+    );
+    for (const merged of [agg.merge(late, early), agg.merge(early, late)]) {
+      expect(agg.finish(merged).flaggedRepresentatives.map((f) => [f.flaggedAt, f.status])).toEqual([
+        [Date.UTC(1965, 2, 2, 10), 'in-time'],
+      ]);
+    }
+  });
+
+  it('counts only trainings for the reasons asked, and none without a reason', () => {
+    const m = measure(trainingCoverageAggregator({ period: october, reasons: ['monitoring'] }), [
+      reviewed('Q1', 'a1', '2026-10-02T10:00Z', 90),
+      train('T1', 'a1', '2026-10-05T10:00Z', 'onboarding'),
+      train('T2', 'a1', '2026-10-06T10:00Z'),
+      train('T3', 'a1', '2026-10-07T10:00Z', 'monitoring'),
+    ]);
+    expect([m.trainingsSkipped, m.trained]).toEqual([2, 1]);
+  });
+
+  it('takes the training threshold from the profile’s monitoring settings', () => {
+    const strict = defineProfile(b2b, {
+      id: 'strict',
+      criteria: { 'contactCentre.monitoringScores': { trainingThreshold: 80 } },
+    });
+    const reviews = [review('Q1', 'a1', '2026-10-02T10:00Z', 78)];
+    const e = trainingCoverage({ reviews, trainings: [] }, { period: october, profile: strict });
+    // 78 is below 80 (strict) though not below 75 (b2b).
+    expect([e.details.trainingThreshold, e.details.flagged]).toEqual([80, 1]);
+    expect(
+      trainingCoverage({ reviews, trainings: [] }, { period: october, profile: b2b }).details.flagged,
+    ).toBe(0);
+  });
+
+  it('says who is still pending, and rates the others in words and numbers', () => {
+    const reviews = [
+      review('Q1', 'a1', '2026-10-02T10:00Z', 60),
+      review('Q2', 'a2', '2026-10-28T10:00Z', 60),
+      review('Q3', 'a3', '2026-10-03T10:00Z', 60),
+      review('Q4', 'a4', '2026-10-04T10:00Z', 60),
+    ];
+    const trainings = [
+      normalizeTrainingRecord({
+        id: 'T1',
+        agentId: 'a1',
+        course: 'Coaching',
+        completedAt: '2026-10-09T10:00Z',
+      }),
+      normalizeTrainingRecord({
+        id: 'T3',
+        agentId: 'a3',
+        course: 'Coaching',
+        completedAt: '2026-10-12T10:00Z',
+      }),
+    ];
+    const asOf = Date.UTC(2026, 10, 1);
+    const pending = trainingCoverage(
+      { reviews: [reviews[1]!], trainings: [] },
+      { period: october, profile: b2b, asOf },
+    );
+    expect(pending.explanation).toEqual({
+      code: 'contactCentre.trainingCoverage.all-pending',
+      message: 'All 1 flagged representatives still have time to be trained.',
+      inputs: { flagged: 1, pending: 1 },
+    });
+    // a2 (flagged 28 October) is pending on 1 November; a1 and a3 were trained in time, a4 never:
+    // 2 of 3, 66.7 %.
+    const e = trainingCoverage({ reviews, trainings }, { period: october, profile: b2b, asOf });
+    expect(e.value).toBeCloseTo(2 / 3, 12);
+    expect(e.explanation.message).toBe(
+      `2 of 3 representatives below 75 were trained within 14 days (66.7 %); 2 of 4 were trained in the period: ${e.rating}.`,
+    );
+    expect(e.explanation.inputs).toEqual({
+      trainedInTime: 2,
+      flagged: 4,
+      pending: 1,
+      trainedWithinDays: 14,
+      trained: 2,
+      representatives: 4,
+      share: 2 / 3,
+    });
   });
 });
