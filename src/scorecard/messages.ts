@@ -206,7 +206,9 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'scorecard.insufficient-data': (i: MessageInputs) => `Not scored: ${i.reason}`,
   'scorecard.nothing-scored': () => 'No criterion could be scored, so there is no overall score.',
   'scorecard.unassigned-records': (i: MessageInputs) =>
-    `${plural(i.count, 'record', 'records')} of ${i.kind} belong to no manager in the list and were left out of the scorecards.`,
+    Number(i.count) === 1
+      ? `1 record of ${i.kind} belongs to no manager in the list and was left out of the scorecards.`
+      : `${i.count} records of ${i.kind} belong to no manager in the list and were left out of the scorecards.`,
   'scorecard.profile-changed': (i: MessageInputs) =>
     `The two scorecards were judged against different profiles (${i.previous}, then ${i.current}).`,
 });

@@ -105,7 +105,7 @@ describe('English: one of a thing is singular', () => {
       }),
     ).toBe('Follow up complaints faster: 1 of 2 complaints answered in time (50 %); the target is 90 %.');
     expect(en('scorecard.unassigned-records', { count: 1, kind: 'calls' })).toBe(
-      '1 record of calls belong to no manager in the list and were left out of the scorecards.',
+      '1 record of calls belongs to no manager in the list and was left out of the scorecards.',
     );
   });
 });
