@@ -91,7 +91,7 @@ export interface CheckedOptions {
 const ORDER = new Map<string, number>(CRITERION_IDS.map((id, i) => [id, i]));
 
 /** @internal */
-export function checkOptions(options: ScorecardOptions, path = 'options'): CheckedOptions {
+export function checkOptions(options: ScorecardOptions, path: string): CheckedOptions {
   // The callers have checked that `options` is an object.
   const period = checkPeriod(options.period, `${path}.period`);
   const profile = checkProfile(options.profile, `${path}.profile`);

@@ -31,8 +31,8 @@ export const pct = (x: ExplanationInput | undefined): string => `${Math.round(Nu
 /** @internal A number rounded to `digits` decimals, without trailing zeros (`-0` is `0`). Shared by every message table. */
 export const num = (x: ExplanationInput | undefined, digits = 2): string => {
   const f = 10 ** digits;
-  const r = Math.round(Number(x) * f) / f;
-  return String(r === 0 ? 0 : r);
+  // String(-0) is '0': a value rounded to −0 prints as 0.
+  return String(Math.round(Number(x) * f) / f);
 };
 const plural = (n: ExplanationInput | undefined, one: string, many: string): string =>
   `${n} ${Number(n) === 1 ? one : many}`;
@@ -78,7 +78,8 @@ export const wholeMonthOf = (
   const year = Number(m[1]);
   const month = Number(m[2]);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return String(to) === `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` ? [year, month] : null;
+  // The last day of a month is 28 to 31: two digits.
+  return String(to) === `${m[1]}-${m[2]}-${last}` ? [year, month] : null;
 };
 
 /** `'2026-10-01'`, `'2026-10-31'` → `'in October 2026'`; another period `'between 2026-10-05 and 2026-10-09'`. */
@@ -205,7 +206,9 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'scorecard.insufficient-data': (i: MessageInputs) => `Not scored: ${i.reason}`,
   'scorecard.nothing-scored': () => 'No criterion could be scored, so there is no overall score.',
   'scorecard.unassigned-records': (i: MessageInputs) =>
-    `${plural(i.count, 'record', 'records')} of ${i.kind} belong to no manager in the list and were left out of the scorecards.`,
+    Number(i.count) === 1
+      ? `1 record of ${i.kind} belongs to no manager in the list and was left out of the scorecards.`
+      : `${i.count} records of ${i.kind} belong to no manager in the list and were left out of the scorecards.`,
   'scorecard.profile-changed': (i: MessageInputs) =>
     `The two scorecards were judged against different profiles (${i.previous}, then ${i.current}).`,
 });

@@ -400,6 +400,8 @@ export async function scoreTeamStream(
   // not needed: switched off, kinds missing) get no lane; the fallback keeps their kinds in arrays.
   const lanes: Lane[][] = [];
   const fallbackKinds = new Set<ScorecardRecordKind>();
+  // The kinds of a team objective scored by the caller's own entry: kept whole, as `evaluateTeam` does.
+  const teamFallbackKinds = new Set<ScorecardRecordKind>();
   const byKind = new Map<ScorecardRecordKind, Lane[]>();
   for (const options of checked) {
     const list: Lane[] = [];
@@ -423,7 +425,10 @@ export async function scoreTeamStream(
       // `run`) is scored by its `run`, on arrays, as `evaluateTeam` would.
       const stream = registryEntries.has(entry) ? streamOf.get(entry.id) : undefined;
       if (stream === undefined) {
-        for (const kind of [...entry.needs, ...entry.uses]) fallbackKinds.add(kind);
+        for (const kind of [...entry.needs, ...entry.uses]) {
+          fallbackKinds.add(kind);
+          if (TEAM_OBJECTIVES.includes(entry.id)) teamFallbackKinds.add(kind);
+        }
         continue;
       }
       const tags: Lane['tags'] = {};
@@ -453,6 +458,7 @@ export async function scoreTeamStream(
   }
 
   const kept: Partial<Record<ScorecardRecordKind, unknown[]>>[] = managers.map(() => ({}));
+  const keptAll: Partial<Record<ScorecardRecordKind, unknown[]>> = {};
   const unassigned: Partial<Record<ScorecardRecordKind, number>> = {};
   const customerManager = new Map<string, string>();
   const onRecord = input.onRecord;
@@ -462,9 +468,12 @@ export async function scoreTeamStream(
     const at = byKind.get(kind) ?? [];
     const keep = fallbackKinds.has(kind);
     if (keep) for (const k of kept) k[kind] = [];
+    const all: unknown[] | undefined = teamFallbackKinds.has(kind) ? [] : undefined;
+    if (all !== undefined) keptAll[kind] = all;
     let lost = 0;
     const take = (record: unknown): void => {
       onRecord?.(kind, record);
+      all?.push(record);
       const owner = ownerOf(kind, record, input, customerManager);
       if (kind === 'customers' && owner !== undefined) customerManager.set((record as Customer).id, owner);
       const slot = owner === undefined ? undefined : slotOf.get(owner);
@@ -512,8 +521,10 @@ export async function scoreTeamStream(
       });
     });
     return assembleTeam(options, cards, supplied, unassigned, (entry, context) => {
-      const lane = byId.get(entry.id)!;
-      return finish(lane, lane.team, context);
+      const lane = byId.get(entry.id);
+      return lane === undefined
+        ? entry.run({ ...supplied, ...keptAll } as ManagerRecords, context)
+        : finish(lane, lane.team, context);
     });
   });
 }
