@@ -5,13 +5,12 @@ import {
   b2b,
   evaluateManager,
   normalizeCustomers,
-  normalizeSurveyResponses,
   period,
   SCORECARD_CRITERIA,
   SCORECARD_MESSAGES_ZH_CN,
   scorecardMessage,
 } from '../../src/index.js';
-import { anna, october } from './fixtures.js';
+import { anna, answers, october, resultOf } from './fixtures.js';
 
 const only = SCORECARD_CRITERIA.filter(
   (c) => c.id === 'customer.satisfaction' || c.id === 'customer.retention',
@@ -21,23 +20,6 @@ const stepsOf = (card: ReturnType<typeof evaluateManager>, criterion: string) =>
   card.nextSteps
     .filter((s) => s.criterion === criterion)
     .map(({ code, message, inputs }) => ({ code, message, inputs }));
-
-const resultOf = (card: ReturnType<typeof evaluateManager>, criterion: string) =>
-  card.criteria.find((c) => c.criterion === criterion)!;
-
-/** `n` CSAT answers of Anna's on 1–5 with `score`, on 5 October, about `topic`. */
-function answers(prefix: string, n: number, score: number, topic?: string) {
-  return normalizeSurveyResponses(
-    Array.from({ length: n }, (_, i) => ({
-      id: `${prefix}-${i}`,
-      kind: 'csat' as const,
-      score,
-      at: '2026-10-05T10:00Z',
-      managerId: 'm1',
-      ...(topic === undefined ? {} : { topic }),
-    })),
-  );
-}
 
 describe('customer.satisfaction in the scorecard', () => {
   it('is in the registry, needing surveys, between training coverage and retention', () => {

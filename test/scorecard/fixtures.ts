@@ -4,12 +4,14 @@ import {
   type BudgetLine,
   type CallRecord,
   type CallRecordInput,
+  type evaluateManager,
   type Interaction,
   type Manager,
   normalizeBudgetLines,
   normalizeCallRecords,
   normalizeInteractions,
   normalizeManagers,
+  normalizeSurveyResponses,
   periodOf,
   SCORECARD_CRITERIA,
   type ScorecardCriterion,
@@ -112,3 +114,21 @@ export const firstSix = forEveryManager(
     ].includes(c.id),
   ),
 );
+
+/** The result of `criterion` on a manager's scorecard. */
+export const resultOf = (card: ReturnType<typeof evaluateManager>, criterion: string) =>
+  card.criteria.find((c) => c.criterion === criterion)!;
+
+/** `n` CSAT answers of Anna's on 1–5 with `score`, on 5 October, about `topic`. */
+export function answers(prefix: string, n: number, score: number, topic?: string) {
+  return normalizeSurveyResponses(
+    Array.from({ length: n }, (_, i) => ({
+      id: `${prefix}-${i}`,
+      kind: 'csat' as const,
+      score,
+      at: '2026-10-05T10:00Z',
+      managerId: 'm1',
+      ...(topic === undefined ? {} : { topic }),
+    })),
+  );
+}

@@ -18,14 +18,13 @@ import {
   normalizeQualityReviews,
   normalizeSalesPlans,
   normalizeSupportTickets,
-  normalizeSurveyResponses,
   normalizeTrainingRecords,
   period,
   periodOf,
   SCORECARD_CRITERIA,
 } from '../../src/index.js';
 import { deal, failure } from '../helpers.js';
-import { anna, budget, calls, forEveryManager, meetings, october } from './fixtures.js';
+import { anna, answers, budget, calls, forEveryManager, meetings, october, resultOf } from './fixtures.js';
 
 // Anna is a sales manager; here every entry applies to her whatever its function.
 const everyone = forEveryManager(SCORECARD_CRITERIA);
@@ -36,22 +35,6 @@ const card = (records: Records, profile = b2b, p = october) =>
 
 const stepsOf = (c: ReturnType<typeof evaluateManager>, criterion: string) =>
   c.nextSteps.filter((s) => s.criterion === criterion).map(({ code, inputs }) => ({ code, inputs }));
-
-const resultOf = (c: ReturnType<typeof evaluateManager>, criterion: string) =>
-  c.criteria.find((r) => r.criterion === criterion)!;
-
-/** `n` CSAT answers of Anna's with `score` on 5 October about `topic`. */
-const answers = (prefix: string, n: number, score: number, topic: string) =>
-  normalizeSurveyResponses(
-    Array.from({ length: n }, (_, i) => ({
-      id: `${prefix}-${i}`,
-      kind: 'csat' as const,
-      score,
-      at: '2026-10-05T10:00Z',
-      managerId: 'm1',
-      topic,
-    })),
-  );
 
 /** A call of the day 15 October offered at `hour`:00 and answered after `wait` seconds. */
 const call = (id: string, hour: number, wait: number, vip = false) => {
