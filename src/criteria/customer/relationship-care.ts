@@ -77,8 +77,12 @@ export interface RelationshipCareOptions {
  * ```
  */
 export interface RelationshipCareState {
-  /** Key and VIP customers: id → `[segment (1 key, 2 vip), since, until or -1, own interval days or -1]`. */
-  customers: Record<string, number[]>;
+  /**
+   * Key and VIP customers: id → `[segment (1 key, 2 vip), since, until, own interval days or -1]`,
+   * `until` `null` for a customer still there. (Not −1: a customer who left before 1970 has a
+   * negative time.)
+   */
+  customers: Record<string, [segment: number, since: number, until: number | null, intervalDays: number]>;
   /** Contact times in the period by customer. */
   contacts: Record<string, number[]>;
   /** The last contact before the period, by customer. */
@@ -194,7 +198,12 @@ export function relationshipCareAggregator(
         case 'customer': {
           const c = tagged.record;
           if (c.segment === 'key' || c.segment === 'vip') {
-            const next = [c.segment === 'vip' ? 2 : 1, c.since, c.until ?? -1, c.contactIntervalDays ?? -1];
+            const next: [number, number, number | null, number] = [
+              c.segment === 'vip' ? 2 : 1,
+              c.since,
+              c.until ?? null,
+              c.contactIntervalDays ?? -1,
+            ];
             const current = own(s.customers, c.id);
             put(s.customers, c.id, current === undefined ? next : pick(current, next));
           }
@@ -234,15 +243,13 @@ export function relationshipCareAggregator(
       }
     },
     merge(a, b) {
-      const customers: Record<string, number[]> = {};
-      for (const id of Object.keys(a.customers)) put(customers, id, own(a.customers, id)!.slice());
+      type Entry = RelationshipCareState['customers'][string];
+      const customers: Record<string, Entry> = {};
+      for (const id of Object.keys(a.customers)) put(customers, id, own(a.customers, id)!.slice() as Entry);
       for (const id of Object.keys(b.customers)) {
         const left = own(customers, id);
-        put(
-          customers,
-          id,
-          left === undefined ? own(b.customers, id)!.slice() : pick(left, own(b.customers, id)!),
-        );
+        const right = own(b.customers, id)!;
+        put(customers, id, left === undefined ? (right.slice() as Entry) : pick(left, right));
       }
       const lastBefore: Record<string, number> = {};
       for (const id of Object.keys(a.lastBefore)) put(lastBefore, id, own(a.lastBefore, id)!);
@@ -265,8 +272,8 @@ export function relationshipCareAggregator(
       let total = 0;
       const overdue: OverdueCustomer[] = [];
       for (const id of Object.keys(s.customers)) {
-        const [segment, since, until, own_] = own(s.customers, id)! as [number, number, number, number];
-        const windowEnd = until >= 0 && until < o.end ? until : o.end;
+        const [segment, since, until, own_] = own(s.customers, id)!;
+        const windowEnd = until !== null && until < o.end ? until : o.end;
         if (since >= o.end || windowEnd <= o.start) continue;
         total++;
         const intervalDays = own_ >= 0 ? own_ : segment === 2 ? o.vipDays : o.keyDays;
@@ -314,8 +321,12 @@ export function relationshipCareAggregator(
 }
 
 /** Of two records of one customer, a deterministic choice (the larger tuple), so merge order never matters. */
-function pick(a: number[], b: number[]): number[] {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? a : b;
+function pick<T extends (number | null)[]>(a: T, b: T): T {
+  // The larger at the first place they differ wins, whatever the order they came in; a customer
+  // still there (`until` null) ranks below any end date.
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return (a[i] ?? Number.NEGATIVE_INFINITY) > (b[i] ?? Number.NEGATIVE_INFINITY) ? a : b;
+  }
   return a;
 }
 

@@ -68,8 +68,11 @@ export interface RetentionOptions {
  * ```
  */
 export interface RetentionState {
-  /** Customers whose relationship touches the period: id → `[since, until or -1]`. */
-  customers: Record<string, number[]>;
+  /**
+   * Customers whose relationship touches the period: id → `[since, until]`, `until` `null` for a
+   * customer still there. (Not −1: a customer who left before 1970 has a negative time.)
+   */
+  customers: Record<string, [since: number, until: number | null]>;
   /** Customers skipped: ended by the period's start or acquired after it. */
   outsidePeriod: number;
   /** Revenue by customer and currency: `[revenueFrom total, revenueTo total]`. */
@@ -195,8 +198,8 @@ export function retentionAggregator(
     add(s, tagged) {
       if (tagged.type === 'customer') {
         const c = tagged.record;
-        const until = c.until ?? -1;
-        if (c.since >= o.end || (until !== -1 && until <= o.start)) {
+        const until = c.until ?? null;
+        if (c.since >= o.end || (until !== null && until <= o.start)) {
           s.outsidePeriod++;
           return s;
         }
@@ -225,10 +228,13 @@ export function retentionAggregator(
       return s;
     },
     merge(a, b) {
-      const customers: Record<string, number[]> = {};
-      for (const id of Object.keys(a.customers)) put(customers, id, own(a.customers, id)!.slice());
+      const customers: Record<string, [number, number | null]> = {};
+      for (const id of Object.keys(a.customers)) {
+        const [since, until] = own(a.customers, id)!;
+        put(customers, id, [since, until]);
+      }
       for (const id of Object.keys(b.customers)) {
-        const [since, until] = own(b.customers, id)! as [number, number];
+        const [since, until] = own(b.customers, id)!;
         const left = own(customers, id);
         if (left === undefined) put(customers, id, [since, until]);
         else unite(left, since, until);
@@ -268,8 +274,8 @@ export function retentionAggregator(
       // activeAt[m][k]: of the customers acquired in month m, those active at the end of month k.
       const activeAt = months.map(() => new Array<number>(months.length).fill(0));
       for (const id of Object.keys(s.customers)) {
-        const [since, until] = own(s.customers, id)! as [number, number];
-        const stays = until === -1 || until >= o.end;
+        const [since, until] = own(s.customers, id)!;
+        const stays = until === null || until >= o.end;
         if (stays) atEnd++;
         if (since < o.start) {
           atStart++;
@@ -283,7 +289,7 @@ export function retentionAggregator(
         while (months[m]!.end <= since) m++;
         acquiredIn[m]!++;
         for (let k = m; k < months.length; k++) {
-          if (until === -1 || until >= months[k]!.end) activeAt[m]![k]!++;
+          if (until === null || until >= months[k]!.end) activeAt[m]![k]!++;
         }
       }
       const rate = (n: number): number | null => (atStart === 0 ? null : n / atStart);
@@ -326,9 +332,9 @@ export function retentionAggregator(
 }
 
 /** The same customer twice: the earliest start, and the latest end (none if either has none). */
-function unite(target: number[], since: number, until: number): void {
-  if (since < target[0]!) target[0] = since;
-  if (target[1] !== -1) target[1] = until === -1 ? -1 : Math.max(target[1]!, until);
+function unite(target: [number, number | null], since: number, until: number | null): void {
+  if (since < target[0]) target[0] = since;
+  if (target[1] !== null) target[1] = until === null ? null : Math.max(target[1], until);
 }
 
 const pct = (x: number): number => roundTo(x * 100, 1);

@@ -271,3 +271,29 @@ describe('relationshipCare: options', () => {
     );
   });
 });
+
+describe('relationshipCare before 1970', () => {
+  it('a key customer who left mid-period is judged up to the day they left, also when that day is before 1970', () => {
+    // The state marked "still a customer" with −1 and read any negative end as "none": a customer who
+    // left on 10 October 1965 was judged to the end of October, 31 days without contact instead of 9.
+    for (const year of ['1965', '2026']) {
+      const m = measure(
+        relationshipCareAggregator({ period: periodOf(`${year}-10`), keyContactIntervalDays: 20 }),
+        records([key('K', { since: `${year}-01-01`, until: `${year}-10-10` })], []),
+      );
+      expect([m.keyCustomers, m.contactedShare, m.overdue]).toEqual([1, 1, []]);
+    }
+  });
+
+  it('the same customer twice keeps one of the two records, whichever comes first, before 1970 too', () => {
+    const period = periodOf('1965-10');
+    const left = normalizeCustomers([key('K', { since: '1960-01-01', until: '1965-10-10' })]);
+    const still = normalizeCustomers([key('K', { since: '1960-01-01' })]);
+    const agg = relationshipCareAggregator({ period, keyContactIntervalDays: 20 });
+    const one = agg.add(agg.init(), { type: 'customer', record: left[0]! });
+    const other = agg.add(agg.init(), { type: 'customer', record: still[0]! });
+    // The record with an end date wins over the one without, in either order.
+    expect(agg.merge(one, other).customers).toEqual(agg.merge(other, one).customers);
+    expect(agg.finish(agg.merge(other, one)).overdue).toEqual([]);
+  });
+});

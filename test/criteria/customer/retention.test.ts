@@ -7,6 +7,7 @@ import {
   Decimal,
   defineProfile,
   measure,
+  normalizeCustomer,
   normalizeCustomers,
   normalizeRevenueRecords,
   type Period,
@@ -299,5 +300,16 @@ describe('customer.retention', () => {
     expect(
       failure(() => retentionAggregator({ period: year, revenueFrom: '2025-Q4', revenueTo: '2026-Q4' })),
     ).toBe('no error');
+  });
+});
+
+describe('retention before 1970', () => {
+  it('a customer who left at the last millisecond of 1969 (epoch −1) is lost, not still there', () => {
+    // The state marked "still a customer" with −1, so an end at epoch −1 read as no end at all.
+    const m = measure(retentionAggregator({ period: periodOf('1969-12') }), [
+      { type: 'customer', record: normalizeCustomer({ id: 'c1', since: '1969-01-01', until: -1 }) },
+      { type: 'customer', record: normalizeCustomer({ id: 'c2', since: '1969-01-01' }) },
+    ]);
+    expect([m.atStart, m.retained, m.lost, m.retentionRate]).toEqual([2, 1, 1, 0.5]);
   });
 });
