@@ -1,4 +1,5 @@
 import type { ExplanationInput } from '../core/evaluation.js';
+import { were } from '../core/words.js';
 
 /**
  * The inputs a scorecard message is built from: raw numbers and strings, so that an app can format
@@ -164,7 +165,7 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'sales.opportunityFunnel.refill-after-losses': (i: MessageInputs) =>
     `Keep filling the funnel after a loss: ${i.notRefilled} of ${plural(i.losses, 'lost deal', 'lost deals')} had no new prospect within ${i.refillWithinDays} days.`,
   'contactCentre.serviceLevel.staff-for-peaks': (i: MessageInputs) =>
-    `Review staffing and breaks at peak hours: ${i.answeredInTime} of ${i.calls} calls (${pct(i.share)}) were answered within ${i.thresholdSeconds} s; the target is ${pct(i.target)}.`,
+    `Review staffing and breaks at peak hours: ${i.answeredInTime} of ${i.calls} calls (${pct(i.share)}) ${were(i.answeredInTime)} answered within ${i.thresholdSeconds} s; the target is ${pct(i.target)}.`,
   'contactCentre.serviceLevel.reduce-long-waits': (i: MessageInputs) =>
     `Cut long waits: ${plural(i.waitedOverMinute, 'caller', 'callers')} waited over a minute (the longest ${i.longestWaitSeconds} s).`,
   'contactCentre.monitoringScores.arrange-training': (i: MessageInputs) =>
@@ -174,7 +175,7 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'contactCentre.budgetVariance.check-underspend': (i: MessageInputs) =>
     `Check the under-spend: ${i.actual} spent of ${i.budgeted} (${pct(i.spendRatio)}); make sure it is not under-staffing or deferred costs.`,
   'contactCentre.trainingCoverage.train-flagged': (i: MessageInputs) =>
-    `Train the representatives monitoring flagged: ${i.late} of ${i.flagged} were not trained within ${i.trainedWithinDays} days (first ${i.agents}).`,
+    `Train the representatives monitoring flagged: ${i.late} of ${i.flagged} ${were(i.late)} not trained within ${i.trainedWithinDays} days (first ${i.agents}).`,
   'customer.satisfaction.raise-satisfaction': (i: MessageInputs) =>
     `Raise satisfaction: ${pct(i.share)} of ${plural(i.answers, 'answer', 'answers')} ${Number(i.answers) === 1 ? 'was' : 'were'} ${topBoxText(topBoxOf(i.topBoxFrom, i.scale))} (target ${pct(i.good)})${i.topic === null || i.topic === undefined ? '' : `; weakest topic: ${i.topic}`}.`,
   'customer.retention.win-back-customers': (i: MessageInputs) =>
@@ -186,9 +187,9 @@ export const SCORECARD_MESSAGES_EN: MessageTable = Object.freeze({
   'customer.resolutionEfficiency.resolve-sooner': (i: MessageInputs) =>
     `Resolve tickets sooner: the median resolution took ${num(i.medianHours, 1)} h; the target is ${num(i.targetHours, 1)} h.`,
   'customer.resolutionEfficiency.prevent-reopens': (i: MessageInputs) =>
-    `Find why tickets are reopened: ${i.reopened} of ${i.resolved} resolved tickets were reopened; the maximum is ${pct(i.maximumShare)}.`,
+    `Find why tickets are reopened: ${i.reopened} of ${i.resolved} resolved tickets ${were(i.reopened)} reopened; the maximum is ${pct(i.maximumShare)}.`,
   'customer.feedbackQuality.act-on-feedback': (i: MessageInputs) =>
-    `Act on feedback: ${i.pending} of ${plural(i.feedback, 'feedback item', 'feedback items')} were not acted on within ${i.actionWithinDays} days.`,
+    `Act on feedback: ${i.pending} of ${plural(i.feedback, 'feedback item', 'feedback items')} ${were(i.pending)} not acted on within ${i.actionWithinDays} days.`,
   'customer.feedbackQuality.address-top-topic': (i: MessageInputs) =>
     `Address the most frequent topic, "${i.topic}": ${i.count} feedback items (${i.negative} negative).`,
   'customer.relationshipCare.contact-overdue-customers': (i: MessageInputs) =>

@@ -95,7 +95,10 @@ describe('English: one of a thing is singular', () => {
     ).toBe('Resolve more at the first contact: 0 of 1 problem (0 %); 70 % is good.');
     expect(
       en('customer.feedbackQuality.act-on-feedback', { pending: 1, feedback: 1, actionWithinDays: 30 }),
-    ).toBe('Act on feedback: 1 of 1 feedback item were not acted on within 30 days.');
+    ).toBe('Act on feedback: 1 of 1 feedback item was not acted on within 30 days.');
+    expect(
+      en('customer.feedbackQuality.act-on-feedback', { pending: 2, feedback: 5, actionWithinDays: 30 }),
+    ).toBe('Act on feedback: 2 of 5 feedback items were not acted on within 30 days.');
     expect(
       en('customer.relationshipCare.follow-up-complaints', {
         followedUp: 1,
@@ -228,5 +231,30 @@ describe('Chinese', () => {
       }),
     ).toBe('提高客户满意度：2 份回答中有 50 % 为 4 或 5 分（目标 80 %）。');
     expect(zh('scorecard.nothing-scored', {})).toBe('没有任何指标可以评分，因此没有总分。');
+  });
+});
+
+describe('English: the verb agrees with the count before "of"', () => {
+  it('one call, representative or ticket "was"; more "were"', () => {
+    const service = { calls: 40, share: 1 / 40, thresholdSeconds: 30, target: 0.85 };
+    expect(en('contactCentre.serviceLevel.staff-for-peaks', { ...service, answeredInTime: 1 })).toBe(
+      'Review staffing and breaks at peak hours: 1 of 40 calls (2.5 %) was answered within 30 s; the target is 85 %.',
+    );
+    expect(
+      en('contactCentre.serviceLevel.staff-for-peaks', { ...service, answeredInTime: 2, share: 0.05 }),
+    ).toBe(
+      'Review staffing and breaks at peak hours: 2 of 40 calls (5 %) were answered within 30 s; the target is 85 %.',
+    );
+    expect(
+      en('contactCentre.trainingCoverage.train-flagged', {
+        late: 1,
+        flagged: 3,
+        trainedWithinDays: 14,
+        agents: 'a1',
+      }),
+    ).toBe('Train the representatives monitoring flagged: 1 of 3 was not trained within 14 days (first a1).');
+    expect(
+      en('customer.resolutionEfficiency.prevent-reopens', { reopened: 1, resolved: 20, maximumShare: 0.1 }),
+    ).toBe('Find why tickets are reopened: 1 of 20 resolved tickets was reopened; the maximum is 10 %.');
   });
 });

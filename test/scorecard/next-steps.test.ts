@@ -80,7 +80,7 @@ describe('next steps of the customer criteria', () => {
       },
       {
         code: 'customer.resolutionEfficiency.prevent-reopens',
-        message: 'Find why tickets are reopened: 1 of 2 resolved tickets were reopened; the maximum is 10 %.',
+        message: 'Find why tickets are reopened: 1 of 2 resolved tickets was reopened; the maximum is 10 %.',
         inputs: { reopened: 1, resolved: 2, maximumShare: 0.1 },
       },
     ]);

@@ -184,7 +184,7 @@ describe('the eight newly wired criteria', () => {
       {
         code: 'contactCentre.trainingCoverage.train-flagged',
         message:
-          'Train the representatives monitoring flagged: 1 of 1 were not trained within 14 days (first a1).',
+          'Train the representatives monitoring flagged: 1 of 1 was not trained within 14 days (first a1).',
         inputs: { late: 1, flagged: 1, trainedWithinDays: 14, agents: 'a1' },
       },
     ]);

@@ -1,6 +1,7 @@
 // contactCentre.trainingCoverage: who was trained, and were the representatives monitoring flagged trained in time.
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { QualityReview } from '../../domain/records/quality-review.js';
@@ -495,7 +496,7 @@ export function evaluateTrainingCoverage(
       : metrics.flagged === 0
         ? {
             code: `${id}.no-one-flagged`,
-            message: `No representative averaged below ${metrics.trainingThreshold}: nobody needed additional training (${metrics.trained} of ${metrics.representatives} were trained in the period).`,
+            message: `No representative averaged below ${metrics.trainingThreshold}: nobody needed additional training (${metrics.trained} of ${metrics.representatives} ${were(metrics.trained)} trained in the period).`,
             inputs: {
               representatives: metrics.representatives,
               trained: metrics.trained,
@@ -519,7 +520,7 @@ export function evaluateTrainingCoverage(
     insufficient,
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.trainedInTime} of ${metrics.flagged - metrics.pending} representatives below ${metrics.trainingThreshold} were trained within ${metrics.trainedWithinDays} days (${pct(value)} %); ${metrics.trained} of ${metrics.representatives} were trained in the period: ${rating}.`,
+      message: `${metrics.trainedInTime} of ${metrics.flagged - metrics.pending} representatives below ${metrics.trainingThreshold} ${were(metrics.trainedInTime)} trained within ${metrics.trainedWithinDays} days (${pct(value)} %); ${metrics.trained} of ${metrics.representatives} ${were(metrics.trained)} trained in the period: ${rating}.`,
       inputs: {
         trainedInTime: metrics.trainedInTime,
         flagged: metrics.flagged,

@@ -1,5 +1,6 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { FeedbackItem } from '../../domain/records/feedback.js';
@@ -347,7 +348,7 @@ export function evaluateFeedbackQuality(
     },
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.actedInTime} of ${metrics.feedback} feedback items (${pct(value)} %) were acted on within ${metrics.actionWithinDays} days: ${rating}.`,
+      message: `${metrics.actedInTime} of ${metrics.feedback} feedback items (${pct(value)} %) ${were(metrics.actedInTime)} acted on within ${metrics.actionWithinDays} days: ${rating}.`,
       inputs: {
         actedInTime: metrics.actedInTime,
         feedback: metrics.feedback,

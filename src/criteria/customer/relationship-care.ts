@@ -1,5 +1,6 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
 import type { CallRecord } from '../../domain/records/call.js';
@@ -355,7 +356,7 @@ export function evaluateRelationshipCare(
   if (follow !== null && follow < settings.targetComplaintFollowUpShare) {
     warnings.push({
       code: `${id}.late-complaint-follow-up`,
-      message: `${metrics.complaintsFollowedUp} of ${metrics.complaints} complaints were followed up within ${roundTo(metrics.complaintFollowUpSeconds / 3600, 1)} h (${pct(follow)} %); the target is ${pct(settings.targetComplaintFollowUpShare)} %.`,
+      message: `${metrics.complaintsFollowedUp} of ${metrics.complaints} complaints ${were(metrics.complaintsFollowedUp)} followed up within ${roundTo(metrics.complaintFollowUpSeconds / 3600, 1)} h (${pct(follow)} %); the target is ${pct(settings.targetComplaintFollowUpShare)} %.`,
       inputs: {
         followedUp: metrics.complaintsFollowedUp,
         complaints: metrics.complaints,
@@ -398,7 +399,7 @@ export function evaluateRelationshipCare(
     },
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.contactedInInterval} of ${metrics.keyCustomers} key and VIP customers (${pct(value)} %) were contacted with no gap longer than their interval: ${rating}.`,
+      message: `${metrics.contactedInInterval} of ${metrics.keyCustomers} key and VIP customers (${pct(value)} %) ${were(metrics.contactedInInterval)} contacted with no gap longer than their interval: ${rating}.`,
       inputs: {
         contacted: metrics.contactedInInterval,
         keyCustomers: metrics.keyCustomers,

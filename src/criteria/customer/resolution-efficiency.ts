@@ -1,6 +1,7 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { measure } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import { isPlainObject } from '../../domain/fields.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
@@ -466,7 +467,7 @@ export function evaluateResolutionEfficiency(
   if (reopenShare !== null && reopenShare > settings.maximumReopenShare) {
     warnings.push({
       code: `${id}.high-reopen-rate`,
-      message: `${metrics.reopen.reopened} of ${metrics.reopen.resolved} resolved tickets were reopened; the maximum is ${roundTo(settings.maximumReopenShare * 100, 1)} %.`,
+      message: `${metrics.reopen.reopened} of ${metrics.reopen.resolved} resolved tickets ${were(metrics.reopen.reopened)} reopened; the maximum is ${roundTo(settings.maximumReopenShare * 100, 1)} %.`,
       inputs: {
         reopened: metrics.reopen.reopened,
         resolved: metrics.reopen.resolved,

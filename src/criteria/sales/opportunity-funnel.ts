@@ -2,6 +2,7 @@
 // coverage, cycle, velocity, refill after a loss; judged on the share of a cohort of prospects that signs.
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, type Explanation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Decimal, Money, MoneyTotal } from '../../domain/money.js';
 import { DAY_MS, type Period } from '../../domain/period.js';
@@ -523,7 +524,7 @@ export function evaluateOpportunityFunnel(
   if (metrics.lossesDue > metrics.lossesRefilled) {
     warnings.push({
       code: `${id}.losses-not-refilled`,
-      message: `${metrics.lossesDue - metrics.lossesRefilled} of ${metrics.lossesDue} lost deals were not followed by a new prospect within ${metrics.refillWithinDays} days.`,
+      message: `${metrics.lossesDue - metrics.lossesRefilled} of ${metrics.lossesDue} lost deals ${were(metrics.lossesDue - metrics.lossesRefilled)} not followed by a new prospect within ${metrics.refillWithinDays} days.`,
       inputs: {
         lossesDue: metrics.lossesDue,
         lossesRefilled: metrics.lossesRefilled,

@@ -1,5 +1,6 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { type Evaluation, judge, roundTo } from '../../core/evaluation.js';
+import { were } from '../../core/words.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
 import type { Period } from '../../domain/period.js';
 import type { Deal } from '../../domain/records/deal.js';
@@ -267,7 +268,7 @@ export function evaluateReferrals(
     },
     explain: ({ rating, value }) => ({
       code: `${id}.rated`,
-      message: `${metrics.askedWonCustomers} of ${metrics.wonCustomers} won customers (${pct(value)} %) were asked for referrals; they gave ${metrics.referralsFromWonCustomers}: ${rating}.`,
+      message: `${metrics.askedWonCustomers} of ${metrics.wonCustomers} won customers (${pct(value)} %) ${were(metrics.askedWonCustomers)} asked for referrals; they gave ${metrics.referralsFromWonCustomers}: ${rating}.`,
       inputs: {
         askedWonCustomers: metrics.askedWonCustomers,
         wonCustomers: metrics.wonCustomers,

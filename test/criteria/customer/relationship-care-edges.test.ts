@@ -233,7 +233,7 @@ describe('relationshipCare: warnings', () => {
     expect(judge(0.9)).toEqual([
       {
         code: 'customer.relationshipCare.late-complaint-follow-up',
-        message: '1 of 2 complaints were followed up within 24 h (50 %); the target is 90 %.',
+        message: '1 of 2 complaints was followed up within 24 h (50 %); the target is 90 %.',
         inputs: { followedUp: 1, complaints: 2, target: 0.9 },
       },
     ]);

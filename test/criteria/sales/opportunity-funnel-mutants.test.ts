@@ -195,7 +195,7 @@ describe('opportunityFunnel at its edges', () => {
     expect(e.warnings.map((w) => [w.code, w.message, w.inputs])).toEqual([
       [
         'sales.opportunityFunnel.losses-not-refilled',
-        '1 of 2 lost deals were not followed by a new prospect within 14 days.',
+        '1 of 2 lost deals was not followed by a new prospect within 14 days.',
         { lossesDue: 2, lossesRefilled: 1, refillWithinDays: 14 },
       ],
     ]);
