@@ -164,7 +164,7 @@ export function splitRecords(
       source === null ||
       typeof (source as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
     ) {
-      fail(ErrorCodes.InvalidOption, `records.${kind}`, 'an array or iterable of normalised records', source);
+      fail(ErrorCodes.InvalidOption, `input.${kind}`, 'an array or iterable of normalised records', source);
     }
     // Only a team needs every record together (its objectives); one manager's scorecard does not.
     const list: RecordOf<typeof kind>[] | null = fallback === undefined ? [] : null;

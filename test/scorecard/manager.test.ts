@@ -394,7 +394,7 @@ describe('evaluateManager', () => {
       'invalid-date at input.asOf',
     );
     expect(failure(() => evaluateManager({ criteria: firstSix, ...base, interactions: 3 as never }))).toBe(
-      'invalid-option at records.interactions',
+      'invalid-option at input.interactions',
     );
     expect(failure(() => evaluateManager({ ...base, criteria: {} as never }))).toBe(
       'invalid-option at input.criteria',

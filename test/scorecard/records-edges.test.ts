@@ -12,10 +12,10 @@ const base = { managers: [anna, li], period: october, profile: b2b };
 describe('the records of a team', () => {
   it('a kind that is null or not iterable is an invalid option', () => {
     expect(failure(() => evaluateTeam({ ...base, calls: null as never }))).toBe(
-      'invalid-option at records.calls',
+      'invalid-option at input.calls',
     );
     expect(errorOf(() => evaluateTeam({ ...base, calls: 42 as never })).message).toBe(
-      'records.calls: expected an array or iterable of normalised records, got 42',
+      'input.calls: expected an array or iterable of normalised records, got 42',
     );
   });
 
