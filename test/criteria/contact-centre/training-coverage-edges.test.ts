@@ -18,6 +18,14 @@ const october = periodOf('2026-10');
 const review = (id: string, agentId: string, at: string, score: number) =>
   normalizeQualityReview({ id, agentId, at, monitoring: 'silent', score });
 
+/** A training on the Coaching course, as a record and tagged for the aggregator. */
+const training = (id: string, agentId: string, completedAt: string, reason?: 'monitoring' | 'onboarding') =>
+  normalizeTrainingRecord({ id, agentId, course: 'Coaching', completedAt, reason });
+const train = (id: string, agentId: string, completedAt: string, reason?: 'monitoring' | 'onboarding') =>
+  ({ type: 'training', record: training(id, agentId, completedAt, reason) }) as const;
+const reviewed = (id: string, agentId: string, at: string, score: number) =>
+  ({ type: 'review', record: review(id, agentId, at, score) }) as const;
+
 describe('trainingCoverage refuses', () => {
   it.each([
     [null, 'options: expected an options object, got null'],
@@ -114,14 +122,6 @@ describe('what trainingCoverage says', () => {
 });
 
 describe('trainingCoverage at its edges', () => {
-  const train = (id: string, agentId: string, completedAt: string) =>
-    ({
-      type: 'training',
-      record: normalizeTrainingRecord({ id, agentId, course: 'Coaching', completedAt }),
-    }) as const;
-  const reviewed = (id: string, agentId: string, at: string, score: number) =>
-    ({ type: 'review', record: review(id, agentId, at, score) }) as const;
-
   it('keeps trainings from the period’s start up to its end plus the window, and reviews of the period only', () => {
     const m = measure(trainingCoverageAggregator({ period: october, trainedWithinDays: 14 }), [
       train('T1', 'a1', '2026-09-30T23:59:59.999Z'), // before the period: skipped
@@ -182,14 +182,6 @@ describe('trainingCoverage at its edges', () => {
 });
 
 describe('trainingCoverage before 1970, with reasons, and in its explanations', () => {
-  const train = (id: string, agentId: string, completedAt: string, reason?: 'monitoring' | 'onboarding') =>
-    ({
-      type: 'training',
-      record: normalizeTrainingRecord({ id, agentId, course: 'Coaching', completedAt, reason }),
-    }) as const;
-  const reviewed = (id: string, agentId: string, at: string, score: number) =>
-    ({ type: 'review', record: review(id, agentId, at, score) }) as const;
-
   it('flags from the first review below the threshold when the times are negative (before 1970)', () => {
     // March 1965 is in the library's range (1900–2199), and its epoch times are negative. The state
     // marked "no review below yet" with −1, so each later review below the threshold replaced the
@@ -248,20 +240,7 @@ describe('trainingCoverage before 1970, with reasons, and in its explanations', 
       review('Q3', 'a3', '2026-10-03T10:00Z', 60),
       review('Q4', 'a4', '2026-10-04T10:00Z', 60),
     ];
-    const trainings = [
-      normalizeTrainingRecord({
-        id: 'T1',
-        agentId: 'a1',
-        course: 'Coaching',
-        completedAt: '2026-10-09T10:00Z',
-      }),
-      normalizeTrainingRecord({
-        id: 'T3',
-        agentId: 'a3',
-        course: 'Coaching',
-        completedAt: '2026-10-12T10:00Z',
-      }),
-    ];
+    const trainings = [training('T1', 'a1', '2026-10-09T10:00Z'), training('T3', 'a3', '2026-10-12T10:00Z')];
     const asOf = Date.UTC(2026, 10, 1);
     const pending = trainingCoverage(
       { reviews: [reviews[1]!], trainings: [] },
