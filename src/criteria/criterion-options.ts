@@ -1,15 +1,10 @@
 // The option checks every criterion shares, so each reports a bad options object, period or profile
 // the same way, with its path, and none fails with a TypeError; and the ratio they all report.
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { isPlainObject } from '../domain/fields.js';
+import { checkOptionsObject, isPlainObject } from '../domain/fields.js';
 import type { Period } from '../domain/period.js';
 import { assertProfile } from '../profiles/define.js';
 import type { Profile, ProfileCriteria } from '../profiles/profile.js';
-
-/** Throws unless `options` is an object (not null, not an array). @internal */
-export function checkOptionsObject(options: unknown, path = 'options'): void {
-  if (!isPlainObject(options)) fail(ErrorCodes.InvalidOption, path, 'an options object', options);
-}
 
 /**
  * Throws unless `p` is a Period as `period()`/`periodOf()` make it: `from`, `to` and `timeZone`

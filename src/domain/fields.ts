@@ -64,6 +64,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Throws `invalid-option` at `path` unless `options` is a plain object. @internal */
+export function checkOptionsObject(
+  options: unknown,
+  path = 'options',
+): asserts options is Record<string, unknown> {
+  if (!isPlainObject(options)) fail(ErrorCodes.InvalidOption, path, 'an options object', options);
+}
+
 /** @internal */
 export function text(maxLength = 500): FieldKind<string> {
   return {

@@ -1,7 +1,7 @@
 // Checks shared by the staffing calculators: every option is a finite number in its range, and a
 // misspelt key is an error rather than a silently ignored target.
 import { ErrorCodes, fail } from '../domain/errors.js';
-import { isPlainObject } from '../domain/fields.js';
+import { checkOptionsObject } from '../domain/fields.js';
 import { decimalRatio, divideRatios, multiplyRatios, type Ratio, ratioToNumber } from './exact.js';
 
 /** The largest offered load the calculators accept, in Erlangs; the search is linear in the load. @internal */
@@ -12,7 +12,7 @@ export const MAX_AGENTS = 10_000_000;
 
 /** Throws unless `options` is a plain object whose keys are all in `allowed`. @internal */
 export function checkKeys(options: unknown, allowed: readonly string[], path: string): void {
-  if (!isPlainObject(options)) fail(ErrorCodes.InvalidOption, path, 'an options object', options);
+  checkOptionsObject(options, path);
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key))
       fail(ErrorCodes.InvalidOption, `${path}.${key}`, `one of ${allowed.join(', ')}`, key);

@@ -2,6 +2,7 @@
 import { type Aggregator, measure } from '../../core/aggregator.js';
 import { type Evaluation, judge, roundTo } from '../../core/evaluation.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
+import { checkOptionsObject } from '../../domain/fields.js';
 import {
   addToMoneyTotal,
   assertCurrency,
@@ -16,7 +17,7 @@ import {
 } from '../../domain/money.js';
 import type { BudgetLine } from '../../domain/records/budget.js';
 import type { Profile } from '../../profiles/profile.js';
-import { checkOptionsObject, criterionSettings } from '../criterion-options.js';
+import { criterionSettings } from '../criterion-options.js';
 import { convertAmount, parseExchangeRates } from '../exchange-rates.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Aggregator } from '../../core/aggregator.js';
 import { ErrorCodes, fail } from '../../domain/errors.js';
+import { checkOptionsObject } from '../../domain/fields.js';
 import type { CallRecord } from '../../domain/records/call.js';
 import { zoneOffsetMs } from '../../domain/time.js';
 import type { Profile } from '../../profiles/profile.js';
-import { checkOptionsObject } from '../criterion-options.js';
 import {
   type ServiceLevelMetrics,
   type ServiceLevelOptions,

@@ -564,14 +564,13 @@ export function trainingCoverage(
   if (typeof input !== 'object' || input === null) {
     return fail(ErrorCodes.InvalidOption, 'input', '{ reviews, trainings }', input);
   }
-  criterionSettings(options, 'contactCentre.trainingCoverage');
-  const criteria = options.profile.criteria;
+  const settings = criterionSettings(options, 'contactCentre.trainingCoverage');
+  // The threshold that flags a representative is monitoring's.
+  const monitoring = criterionSettings(options, 'contactCentre.monitoringScores');
   const aggregator = trainingCoverageAggregator({
     ...options,
-    trainingThreshold:
-      options.trainingThreshold ?? criteria['contactCentre.monitoringScores'].trainingThreshold,
-    trainedWithinDays:
-      options.trainedWithinDays ?? criteria['contactCentre.trainingCoverage'].trainedWithinDays,
+    trainingThreshold: options.trainingThreshold ?? monitoring.trainingThreshold,
+    trainedWithinDays: options.trainedWithinDays ?? settings.trainedWithinDays,
   });
   checkReviews(input.reviews);
   if (Array.isArray(input.trainings)) {

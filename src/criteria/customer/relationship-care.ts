@@ -96,6 +96,9 @@ export interface RelationshipCareState {
   otherCallsInTime: number;
 }
 
+/** One key or VIP customer in {@link RelationshipCareState}. */
+type CustomerEntry = RelationshipCareState['customers'][string];
+
 /**
  * A key or VIP customer whose contacts left a gap longer than the interval.
  *
@@ -199,7 +202,7 @@ export function relationshipCareAggregator(
         case 'customer': {
           const c = tagged.record;
           if (c.segment === 'key' || c.segment === 'vip') {
-            const next: [number, number, number | null, number] = [
+            const next: CustomerEntry = [
               c.segment === 'vip' ? 2 : 1,
               c.since,
               c.until ?? null,
@@ -244,13 +247,13 @@ export function relationshipCareAggregator(
       }
     },
     merge(a, b) {
-      type Entry = RelationshipCareState['customers'][string];
-      const customers: Record<string, Entry> = {};
-      for (const id of Object.keys(a.customers)) put(customers, id, own(a.customers, id)!.slice() as Entry);
+      const customers: Record<string, CustomerEntry> = {};
+      for (const id of Object.keys(a.customers))
+        put(customers, id, own(a.customers, id)!.slice() as CustomerEntry);
       for (const id of Object.keys(b.customers)) {
         const left = own(customers, id);
         const right = own(b.customers, id)!;
-        put(customers, id, left === undefined ? (right.slice() as Entry) : pick(left, right));
+        put(customers, id, left === undefined ? (right.slice() as CustomerEntry) : pick(left, right));
       }
       const lastBefore: Record<string, number> = {};
       for (const id of Object.keys(a.lastBefore)) put(lastBefore, id, own(a.lastBefore, id)!);
