@@ -7,53 +7,14 @@ import {
   comparePeriods,
   evaluateTeam,
   normalizeManagers,
-  periodOf,
   renderHtmlReport,
   SCORECARD_MESSAGES_EN,
   type TeamScorecard,
 } from '../../src/index.js';
 import { REPORT_STYLE } from '../../src/report/html.js';
 import { failure } from '../helpers.js';
-import {
-  agentManagers,
-  allCalls,
-  anna,
-  budgetLines,
-  firstSix,
-  interactions,
-  li,
-  meetings,
-  october,
-} from '../scorecard/fixtures.js';
-
-const september = periodOf('2026-09');
-
-// Every scorecard here uses the six criteria the report's numbers were worked out with (fixtures.ts):
-// with the full registry the meetings would also rate events and the alternation of meetings and calls.
-
-// October (the scorecard tests' team): Anna (m1) 76.7 = (2 × 70 + 3 × 80 + 1 × 80) / 6, good;
-// Li (m2) 46.7 = (2 × 60 + 3 × 40 + 1 × 40) / 6, fair. Li is given first: the ranking must reorder.
-const team = evaluateTeam({
-  criteria: firstSix,
-  managers: [li, anna],
-  period: october,
-  profile: b2b,
-  interactions,
-  calls: allCalls,
-  budgetLines,
-  agentManagers,
-});
-
-// September: meetings only (no calls, no budget lines: those criteria are `no-records`), 22 working
-// days (1–30 September 2026, Tuesday to Wednesday: 4 + 5 + 5 + 5 + 3).
-// Anna 22 meetings / 22 = 1.0 a day → 60 (good's edge), overall 60. Li 33 / 22 = 1.5 → 70, overall 70.
-const previous = evaluateTeam({
-  criteria: firstSix,
-  managers: [anna, li],
-  period: september,
-  profile: b2b,
-  interactions: [...meetings('m1', 22, '09'), ...meetings('m2', 33, '09')],
-});
+import { allCalls, anna, firstSix, li, meetings, october } from '../scorecard/fixtures.js';
+import { previous, september, team } from './fixtures.js';
 
 /** The part of the page between two markers (the first after `from`). */
 function between(html: string, from: string, to: string): string {
