@@ -1,15 +1,19 @@
 // `npm run mutation:parts [-- part…]`: the mutation run of src/ in parts, one Stryker run per part,
-// each writing its own report (reports/mutation/parts/<part>.json), then the score of src/ as a whole
-// from every part's report. The whole run is about 16,000 mutants, some hours on two cores
-// (docs/testing.md). In parts it can stop and go on later: a part that has a report for the current
-// source is skipped, so the next call starts where the last one stopped.
+// each writing its own report (reports/mutation/parts/<part>.json, git-ignored) and a summary of it
+// that is committed (docs/mutation/<part>.json: the counts per file, every survivor, and the digest of
+// the source it was measured on), then the score of src/ as a whole from the nine summaries. The
+// whole run is about 14,000 mutants, some hours on two cores (docs/testing.md). In parts it can stop
+// and go on later, in another checkout or on another machine: a part whose summary was made from the
+// current source is skipped, so the next call starts where the last one stopped.
 //
-//   npm run mutation:parts                 # run the parts without a current report, then score
-//   npm run mutation:parts -- sales core   # only these parts, then score
-//   npm run mutation:parts -- --score      # score the reports there are; run nothing
+//   npm run mutation:parts                   # run the parts without a current summary, then score
+//   npm run mutation:parts -- sales core     # only these parts, then score
+//   npm run mutation:parts -- --score        # score the summaries there are; run nothing
+//   npm run mutation:parts -- --summarise    # (re)write the summaries of the reports there are
 //
 // Exit 1 when a part is missing or stale, or when the score of src/ is under the break threshold.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
 
@@ -68,12 +72,67 @@ for (const file of SOURCES) {
 
 const sourcesNow = (part) => Object.fromEntries(filesOf(part).map((f) => [f, readFileSync(f, 'utf8')]));
 const snapshotOf = (part) => `${DIR}/${part}.sources.json`;
+const SUMMARIES = 'docs/mutation';
+const summaryOf = (part) => `${SUMMARIES}/${part}.json`;
+const digestOf = (sources) => createHash('sha256').update(sources).digest('hex');
 
-/** Whether a part's report was made from the source as it is now (the same files, each unchanged). */
+/** Whether a part's summary was made from the source as it is now (the same files, each unchanged). */
 function current(part) {
-  if (!existsSync(reportOf(part)) || !existsSync(snapshotOf(part))) return false;
-  const then = readFileSync(snapshotOf(part), 'utf8');
-  return then === JSON.stringify(sourcesNow(part));
+  if (!existsSync(summaryOf(part))) return false;
+  const summary = JSON.parse(readFileSync(summaryOf(part), 'utf8'));
+  return summary.sources === digestOf(JSON.stringify(sourcesNow(part)));
+}
+
+const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
+const COUNTED = ['Killed', 'Timeout', 'Survived', 'NoCoverage'];
+const scoreOf = (c) => {
+  const all = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
+  return all === 0 ? null : Math.round(((c.Killed + c.Timeout) / all) * 10_000) / 100;
+};
+
+/**
+ * The summary of a part's report, committed so that the measurement outlives the checkout: the counts
+ * of src/ and of each file, and every mutant that survived or was not covered, as
+ * `file:line:column Mutator: replacement` (the replacement cut at 80 characters).
+ */
+function summarise(part, sources, minutes) {
+  const report = JSON.parse(readFileSync(reportOf(part), 'utf8'));
+  const zero = () => ({ Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0 });
+  const counts = zero();
+  const files = {};
+  const survivors = [];
+  for (const [file, { mutants }] of Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const c = zero();
+    for (const m of mutants) {
+      if (!(m.status in c)) continue;
+      c[m.status]++;
+      counts[m.status]++;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        const { line, column } = m.location.start;
+        const replacement = JSON.stringify(m.replacement ?? '').slice(1, -1);
+        const cut = replacement.length > 80 ? `${replacement.slice(0, 79)}…` : replacement;
+        survivors.push(
+          `${file}:${line}:${column} ${m.mutatorName}${m.status === 'NoCoverage' ? ' (not covered)' : ''}: ${cut}`,
+        );
+      }
+    }
+    files[file] = { ...c, score: scoreOf(c) };
+  }
+  const status = git('status', '--porcelain', '--', ...filesOf(part));
+  const summary = {
+    part,
+    score: scoreOf(counts),
+    ...counts,
+    measured: new Date().toISOString().slice(0, 10),
+    minutes,
+    commit: `${git('rev-parse', '--short', 'HEAD')}${status === '' ? '' : ' (with uncommitted changes)'}`,
+    sources: digestOf(sources),
+    files,
+    survivors,
+  };
+  mkdirSync(SUMMARIES, { recursive: true });
+  writeFileSync(summaryOf(part), `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`mutation:parts: ${part}: ${summary.score} %, summary in ${summaryOf(part)}`);
 }
 
 function run(part, extra) {
@@ -99,23 +158,40 @@ function run(part, extra) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(snapshotOf(part), sources);
-  console.log(`mutation:parts: ${part} took ${Math.round((Date.now() - started) / 60_000)} min`);
+  const minutes = Math.round((Date.now() - started) / 60_000);
+  console.log(`mutation:parts: ${part} took ${minutes} min`);
+  summarise(part, sources, minutes);
 }
 
 const args = process.argv.slice(2);
-// Options other than --score go to Stryker with their values: `-- --concurrency 1`.
-const isValue = (i) => i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--score';
+// Options other than --score and --summarise go to Stryker with their values: `-- --concurrency 1`.
+const OWN = ['--score', '--summarise'];
+const isValue = (i) => i > 0 && args[i - 1].startsWith('--') && !OWN.includes(args[i - 1]);
 const named = args.filter((a, i) => !a.startsWith('--') && !isValue(i));
-const extra = args.filter((a, i) => a !== '--score' && (a.startsWith('--') || isValue(i)));
+const extra = args.filter((a, i) => !OWN.includes(a) && (a.startsWith('--') || isValue(i)));
 for (const part of named) {
   if (!(part in PARTS)) {
     console.error(`mutation:parts: no part "${part}"; the parts are ${Object.keys(PARTS).join(', ')}`);
     process.exit(2);
   }
 }
-if (!args.includes('--score')) {
+if (args.includes('--summarise')) {
+  // A report made by an earlier version of this script, or a summary lost: written again from the
+  // report, when the copy of the source beside it is the source as it is now.
   for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
-    if (current(part)) console.log(`mutation:parts: ${part} has a report for this source; skipped`);
+    const sources = JSON.stringify(sourcesNow(part));
+    if (!existsSync(reportOf(part)) || !existsSync(snapshotOf(part))) {
+      console.log(`mutation:parts: ${part} has no report here`);
+    } else if (readFileSync(snapshotOf(part), 'utf8') !== sources) {
+      console.log(`mutation:parts: ${part}'s report is of another source; not summarised`);
+    } else {
+      const old = existsSync(summaryOf(part)) ? JSON.parse(readFileSync(summaryOf(part), 'utf8')) : {};
+      summarise(part, sources, old.sources === digestOf(sources) ? old.minutes : null);
+    }
+  }
+} else if (!args.includes('--score')) {
+  for (const part of named.length > 0 ? named : Object.keys(PARTS)) {
+    if (current(part)) console.log(`mutation:parts: ${part} has a summary for this source; skipped`);
     else run(part, extra);
   }
 }
@@ -126,32 +202,32 @@ const rows = [];
 let missing = 0;
 for (const part of Object.keys(PARTS)) {
   if (!current(part)) {
-    rows.push([part, existsSync(reportOf(part)) ? 'stale' : 'missing', '', '']);
+    rows.push([part, existsSync(summaryOf(part)) ? 'stale' : 'missing', '', '', '']);
     missing++;
     continue;
   }
-  const c = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
-  for (const file of Object.values(JSON.parse(readFileSync(reportOf(part), 'utf8')).files)) {
-    for (const m of file.mutants) if (m.status in c) c[m.status]++;
-  }
-  for (const k of Object.keys(c)) counted[k] += c[k];
+  const c = JSON.parse(readFileSync(summaryOf(part), 'utf8'));
+  for (const k of COUNTED) counted[k] += c[k];
   const all = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
   rows.push([
     part,
-    `${(((c.Killed + c.Timeout) / all) * 100).toFixed(2)} %`,
+    `${c.score.toFixed(2)} %`,
     String(all),
     String(c.Survived + c.NoCoverage),
+    `${c.measured}, ${c.commit}`,
   ]);
 }
 const all = counted.Killed + counted.Timeout + counted.Survived + counted.NoCoverage;
 const score = all === 0 ? 0 : ((counted.Killed + counted.Timeout) / all) * 100;
-console.log('\n| Part | Score | Mutants | Survived or not covered |\n| --- | ---: | ---: | ---: |');
+console.log(
+  '\n| Part | Score | Mutants | Survived or not covered | Measured |\n| --- | ---: | ---: | ---: | --- |',
+);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log(
-  `| src/ (the parts with a current report) | ${score.toFixed(2)} % | ${all} | ${counted.Survived + counted.NoCoverage} |`,
+  `| src/ (the parts with a current summary) | ${score.toFixed(2)} % | ${all} | ${counted.Survived + counted.NoCoverage} | |`,
 );
 if (missing > 0) {
-  console.error(`mutation:parts: ${missing} part(s) without a report for this source: no score for src/ yet`);
+  console.error(`mutation:parts: ${missing} part(s) without a summary of this source: no score for src/ yet`);
   process.exit(1);
 }
 if (score < breakAt) {
