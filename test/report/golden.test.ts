@@ -42,6 +42,13 @@ describe('the reports as written', () => {
     );
   });
 
+  it('HTML, Simplified Chinese: the six-criteria team against September (the trend and changes in Chinese)', () => {
+    expectGolden(
+      'team-previous.zh-CN.html',
+      renderHtmlReport({ team, previous, locale: 'zh-CN', messages: SCORECARD_MESSAGES_ZH_CN }),
+    );
+  });
+
   it('HTML, English: the whole registry with a title of its own', () => {
     expectGolden('team-full.en.html', renderHtmlReport({ team: fullTeam, title: 'October 2026' }));
   });
