@@ -461,6 +461,64 @@ describe('renderHtmlReport', () => {
     expect(failure(() => renderHtmlReport({ team, locale: '' }))).toBe('invalid-option at input.locale');
   });
 
+  it('refuses each wrong value by the check of its own, with what was expected', () => {
+    /** `<code> at <path>: expected …` of the error `fn` throws. */
+    const refusal = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (error) {
+        const e = error as { code: string; path: string; message: string };
+        return `${e.code} at ${e.path}: ${e.message.slice(e.path.length + 2).replace(/, got .*$/s, '')}`;
+      }
+      return 'no error';
+    };
+    const notTeam = 'invalid-option at input.team: expected a TeamScorecard from evaluateTeam()';
+    expect(refusal(() => renderHtmlReport('team' as never))).toBe(
+      'invalid-option at input: expected { team, previous?, comparison?, title?, messages?, locale? }',
+    );
+    for (const bad of [
+      null,
+      'team',
+      { ...team, kind: 'manager-scorecard' },
+      { ...team, managers: {} },
+      { ...team, ranking: 'x' },
+      Object.assign(() => 0, team), // not an object, though it has every field
+    ]) {
+      expect(
+        refusal(() => renderHtmlReport({ team: bad as never })),
+        String(JSON.stringify(bad)).slice(0, 40),
+      ).toBe(notTeam);
+    }
+    expect(refusal(() => renderHtmlReport({ team, previous: null as never }))).toBe(
+      'invalid-option at input.previous: expected a TeamScorecard from evaluateTeam()',
+    );
+    const stranger = { ...comparePeriods(previous.managers[0]!, previous.managers[0]!), managerId: 'm9' };
+    const own = Object.assign(() => 0, stranger, { managerId: 'm1' });
+    for (const bad of [null, 'comparison', { kind: 'team-scorecard' }, own]) {
+      expect(
+        refusal(() => renderHtmlReport({ team, comparison: bad as never })),
+        String(bad),
+      ).toBe('invalid-option at input.comparison: expected a PeriodComparison from comparePeriods()');
+    }
+    expect(refusal(() => renderHtmlReport({ team, comparison: stranger }))).toBe(
+      'invalid-option at input.comparison.managerId: expected the id of a manager of the team',
+    );
+    expect(refusal(() => renderHtmlReport({ team, title: 7 as never }))).toBe(
+      'invalid-option at input.title: expected a string',
+    );
+    for (const bad of [null, 'zh']) {
+      expect(refusal(() => renderHtmlReport({ team, messages: bad as never }))).toBe(
+        'invalid-option at input.messages: expected a message table (code → template)',
+      );
+    }
+    for (const bad of [5, '', 'not a locale!']) {
+      expect(
+        refusal(() => renderHtmlReport({ team, locale: bad as never })),
+        String(bad),
+      ).toBe('invalid-option at input.locale: expected a BCP 47 language tag such as en or zh-CN');
+    }
+  });
+
   it('does not mutate its input', () => {
     const before = JSON.stringify({ team, previous });
     renderHtmlReport({ team, previous });
