@@ -97,6 +97,37 @@ describe('renderManagerReport', () => {
     expect(text).toContain('Switched off: Meetings per working day');
     expect(text).toContain('Weakest: none · Strongest: none');
     expect(text).not.toContain('Next steps');
+    // No criterion table at all: not a header over no rows.
+    expect(text).not.toMatch(/Criterion +Value/);
+  });
+
+  it('does not say the weights were renormalised when every criterion with a weight was scored', () => {
+    // Only the meeting rate, scored (0.5 a day → 40): its weight is the whole.
+    const meetingRate = firstSix.filter((c) => c.id === 'sales.meetingRate');
+    const whole = evaluateManager({
+      criteria: meetingRate,
+      manager: anna,
+      period: october,
+      profile: b2b,
+      interactions,
+    });
+    expect(whole.overall.renormalised).toBe(false);
+    const text = renderManagerReport(whole);
+    expect(text).toContain('Overall: 40.0 (fair) · Criteria scored: 1\n');
+    expect(text).not.toContain('renormalised');
+  });
+
+  it('shows the value of a unit it does not know, or of none, rounded to two decimals and not as a percentage', () => {
+    // A scorecard edited by hand (or a user's own criterion): "minutes" is neither a share nor a ratio.
+    const base = card.criteria.find((c) => c.criterion === 'sales.meetingRate')!;
+    const edited = (unit: string | null): ManagerScorecard => ({
+      ...card,
+      criteria: [{ ...base, unit, value: 12.345 }],
+    });
+    expect(renderManagerReport(edited('minutes'))).toMatch(
+      /Meetings per working day +12\.35 +40\.0 +fair +2\n/,
+    );
+    expect(renderManagerReport(edited(null))).toMatch(/Meetings per working day +12\.35 +40\.0 +fair +2\n/);
   });
 
   it('shows changes against the previous period: a delta, or the change when one side has no score', () => {
@@ -195,8 +226,9 @@ describe('renderTeamReport', () => {
     };
     const md = renderTeamReport(piped, { format: 'markdown' });
     expect(md).toContain('| 1 | Anna \\| Berg (m1) | 40.0 | fair |');
+    // The notes, then at once the managers' sections.
     expect(md).toContain(
-      '## Notes\n\n- 3 records of calls belong to no manager in the list and were left out of the scorecards.',
+      '## Notes\n\n- 3 records of calls belong to no manager in the list and were left out of the scorecards.\n\n## Managers\n',
     );
   });
 
