@@ -364,19 +364,21 @@ describe('renderHtmlReport', () => {
   });
 
   it("shows the scorecard's asOf and the team's notes, both from the data", () => {
-    // No agent mapping: the 80 calls belong to nobody and are noted.
+    // No agent mapping: the 80 calls belong to nobody and are noted; so are Li's 3 meetings, Li not
+    // being in the list. Each note is an item of its own, in the order of the record kinds.
     const unmapped = evaluateTeam({
       criteria: firstSix,
       managers: [anna],
       period: october,
       profile: b2b,
       calls: allCalls,
+      interactions: meetings('m2', 3),
       asOf: '2026-11-01T06:30:00Z',
     });
     const html = renderHtmlReport({ team: unmapped });
     expect(html).toContain(' · As of 2026-11-01T06:30:00.000Z</p>');
-    expect(between(html, '<section id="notes"', '</section>')).toContain(
-      '<li data-code="scorecard.unassigned-records">80 records of calls belong to no manager in the list and were left out of the scorecards.</li>',
+    expect(between(html, '<section id="notes"', '</section>')).toMatch(
+      /<ul class="plain"><li data-code="scorecard.unassigned-records">3 records of interactions belong to no manager in the list and were left out of the scorecards.<\/li><li data-code="scorecard.unassigned-records">80 records of calls belong to no manager in the list and were left out of the scorecards.<\/li><\/ul>$/,
     );
     expect(renderHtmlReport({ team })).not.toContain('<section id="notes"');
   });
