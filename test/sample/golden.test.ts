@@ -1,0 +1,99 @@
+// The sample data, pinned across versions. docs/sample-data.md promises that the same options always
+// give the same records, and the docs, the report example and users' notebooks quote figures of
+// `seed: 42`. sample-dataset.test.ts proves it within one run (two passes, two calls); this proves it
+// against the records as they were when test/fixtures/sample/golden.json was written: per kind the
+// count, the SHA-256 of the rows as JSON lines and the first row in full, to read in a diff.
+//
+// A change to a generator that moves any record fails here. If it is intended (a better model), write
+// the file again, read the diff, and say in the changeset that the sample data changed:
+//   UPDATE_GOLDEN=1 npx vitest run test/sample/golden.test.ts && git diff test/fixtures/sample
+// The draws use Math.log, Math.exp, Math.sqrt and Math.cos, which V8 computes with its port of fdlibm,
+// the same on every platform Node runs on.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_KINDS, type SampleDatasetOptions, sampleRows } from '../../src/index.js';
+
+const update = process.env.UPDATE_GOLDEN === '1' && process.env.CI === undefined;
+const file = new URL('../fixtures/sample/golden.json', import.meta.url);
+
+/** Three sets, one per profile, each crossing a month end; b2b also a DST change and long enough for trainings. */
+const SETS: Record<string, SampleDatasetOptions> = {
+  'b2c, UTC, 30 Oct – 6 Nov 2026': {
+    seed: 7,
+    managers: 3,
+    days: 8,
+    profile: 'b2c',
+    start: '2026-10-30',
+    callsPerDay: 12,
+  },
+  'b2b, Europe/Berlin, 16 Mar – 29 Apr 2026 (summer time from 29 Mar)': {
+    seed: 42,
+    managers: 4,
+    days: 45,
+    profile: 'b2b',
+    start: '2026-03-16',
+    timeZone: 'Europe/Berlin',
+    callsPerDay: 300,
+    strengths: [0.1, 0.5, 0.9, 0.3],
+  },
+  'consulting, America/Sao_Paulo, 28 Feb – 6 Mar 2028 (a leap day), string seed': {
+    seed: 'notebook',
+    managers: 2,
+    days: 8,
+    profile: 'consulting',
+    start: '2028-02-28',
+    timeZone: 'America/Sao_Paulo',
+    callsPerDay: 10,
+    currency: 'USD',
+  },
+};
+
+interface KindDigest {
+  readonly count: number;
+  readonly sha256: string;
+  readonly first: unknown;
+}
+
+function digest(options: SampleDatasetOptions): Record<string, KindDigest> {
+  const rows = sampleRows(options);
+  const out: Record<string, KindDigest> = {};
+  for (const kind of SAMPLE_KINDS) {
+    const hash = createHash('sha256');
+    let count = 0;
+    let first: unknown = null;
+    for (const row of rows[kind]) {
+      if (count === 0) first = row;
+      hash.update(`${JSON.stringify(row)}\n`);
+      count++;
+    }
+    out[kind] = { count, sha256: hash.digest('hex'), first };
+  }
+  return out;
+}
+
+const actual = Object.fromEntries(Object.entries(SETS).map(([name, options]) => [name, digest(options)]));
+if (update) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+const golden = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, KindDigest>>;
+
+describe('the sample data as written', () => {
+  it('has the three sets and every kind in each', () => {
+    expect(Object.keys(golden)).toEqual(Object.keys(SETS));
+    for (const set of Object.values(golden)) expect(Object.keys(set)).toEqual([...SAMPLE_KINDS]);
+  });
+
+  for (const name of Object.keys(SETS)) {
+    describe(name, () => {
+      for (const kind of SAMPLE_KINDS) {
+        it(`${kind}: the same records`, () => {
+          const got = actual[name]![kind]!;
+          const want = golden[name]![kind]!;
+          // The first row and the count first: a readable diff when the data moved.
+          expect(got.first).toEqual(want.first);
+          expect(got.count).toBe(want.count);
+          expect(got.sha256).toBe(want.sha256);
+        });
+      }
+    });
+  }
+});
