@@ -124,7 +124,8 @@ describe('renderHtmlReport at the edges of its data', () => {
     }));
     const html = renderHtmlReport({ team: { ...s, objectives: unscored } });
     const objectives = between(html, '<section id="objectives"', '</section>');
-    expect(objectives).not.toContain('<figure>');
+    // The heading, then at once the table: no chart and nothing in its place.
+    expect(objectives).toContain('Team objectives</h2><table id="objectives-table">');
     // Value "—", score "no score", the status as plain text (no rating badge).
     expect(objectives).toContain(
       '<tr data-criterion="contactCentre.serviceLevel"><th scope="row">Service level</th><td class="num">—</td><td class="num">no score</td><td>insufficient data</td>',
