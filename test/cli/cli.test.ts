@@ -480,7 +480,9 @@ describe('bad input files exit 1 with a one-line message', () => {
   writeFileSync(join(dir, 'twice', 'deals.csv'), '');
   writeFileSync(join(dir, 'twice', 'deals.jsonl'), '');
 
-  it.each([
+  // Named without the temporary directory: a test's name must be the same in every run (a mutation
+  // run selects the tests to run for a mutant by the names it recorded in its first run).
+  const cases: [string[], RegExp][] = [
     [['report', '--profile', notJson], /^cs-metrics: .*broken\.json: not JSON/],
     [['report', '--profile', list], /list\.json: expected a JSON object/],
     [['report', '--profile', retail], /"extends" must be b2b, b2c or consulting, got "retail"/],
@@ -517,13 +519,17 @@ describe('bad input files exit 1 with a one-line message', () => {
       ['report', 'plain/managers.csv', 'missing/deals.csv', '--period', '2026-10'],
       /missing\/deals\.csv: no such file/,
     ],
-  ])('%j', async (argv, message) => {
-    const { code, stdout, stderr } = await run(argv);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  });
+  ];
+  it.each(cases.map(([argv, message]) => [argv.join(' ').replaceAll(dir, '<tmp>'), argv, message] as const))(
+    '%s',
+    async (_name, argv, message) => {
+      const { code, stdout, stderr } = await run(argv);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    },
+  );
 
   it('refuses two files for one kind (a usage error)', async () => {
     const { code, stderr } = await run(['report', '--data', join(dir, 'twice'), '--period', '2026-10']);
