@@ -13,21 +13,10 @@ import {
 } from '../../src/index.js';
 import { anna, firstSix, li, meetings } from '../scorecard/fixtures.js';
 import { september, team } from './fixtures.js';
+import { between, section } from './page.js';
 
 /** A copy of the report team, as a scorecard read back from storage would be. */
 const stored = (): TeamScorecard => JSON.parse(JSON.stringify(team));
-
-/** The part of the page from `from` to the next `to`. */
-function between(html: string, from: string, to: string): string {
-  const start = html.indexOf(from);
-  expect(start, `marker ${from}`).toBeGreaterThanOrEqual(0);
-  const end = html.indexOf(to, start + from.length);
-  return html.slice(start, end < 0 ? undefined : end);
-}
-
-/** A manager's section of the page (up to its closing tag). */
-const section = (html: string, id: string) =>
-  between(html, `data-manager-id="${id}" aria-labelledby=`, '</section>');
 
 /** One row of a chart: the `<g>` of the manager or criterion. */
 const row = (html: string, chart: string, attribute: string) =>

@@ -12,26 +12,10 @@ import {
   type TeamScorecard,
 } from '../../src/index.js';
 import { REPORT_STYLE } from '../../src/report/html.js';
-import { failure } from '../helpers.js';
+import { errorOf, failure } from '../helpers.js';
 import { allCalls, anna, firstSix, li, meetings, october } from '../scorecard/fixtures.js';
 import { previous, september, team } from './fixtures.js';
-
-/** The part of the page between two markers (the first after `from`). */
-function between(html: string, from: string, to: string): string {
-  const start = html.indexOf(from);
-  expect(start, `marker ${from}`).toBeGreaterThanOrEqual(0);
-  const end = html.indexOf(to, start + from.length);
-  return html.slice(start, end < 0 ? undefined : end);
-}
-
-/** A manager's section of the page. */
-function section(html: string, managerId: string): string {
-  const at = html.indexOf(`<section class="manager" id="manager-`);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const own = html.indexOf(`data-manager-id="${managerId}" aria-labelledby=`, at);
-  expect(own, `section of ${managerId}`).toBeGreaterThanOrEqual(0);
-  return html.slice(own, html.indexOf('</section>', own));
-}
+import { between, section } from './page.js';
 
 describe('renderHtmlReport', () => {
   afterEach(() => {
@@ -466,13 +450,8 @@ describe('renderHtmlReport', () => {
   it('refuses each wrong value by the check of its own, with what was expected', () => {
     /** `<code> at <path>: expected …` of the error `fn` throws. */
     const refusal = (fn: () => unknown): string => {
-      try {
-        fn();
-      } catch (error) {
-        const e = error as { code: string; path: string; message: string };
-        return `${e.code} at ${e.path}: ${e.message.slice(e.path.length + 2).replace(/, got .*$/s, '')}`;
-      }
-      return 'no error';
+      const e = errorOf(fn);
+      return `${e.code} at ${e.path}: ${e.message.slice(e.path.length + 2).replace(/, got .*$/s, '')}`;
     };
     const notTeam = 'invalid-option at input.team: expected a TeamScorecard from evaluateTeam()';
     expect(refusal(() => renderHtmlReport('team' as never))).toBe(

@@ -2,8 +2,8 @@
 // records fits a limit of N, not of N − 1), first against the counts known in advance, then while
 // the records drawn at random are generated.
 import { describe, expect, it } from 'vitest';
-import { CsMetricsError, sampleDataset } from '../../src/index.js';
-import { failure } from '../helpers.js';
+import { sampleDataset } from '../../src/index.js';
+import { errorOf, failure } from '../helpers.js';
 
 const data = sampleDataset({ seed: 3, managers: 2, days: 7, profile: 'b2b', callsPerDay: 20 });
 const { counts } = data;
@@ -12,15 +12,7 @@ const fixed = counts.managers + counts.customers + counts.plans + counts.calls +
 const all = Object.values(data.toArrays()).reduce((n, list) => n + list.length, 0);
 
 /** The message of the error `fn` throws. */
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsMetricsError) return error.message;
-    throw error;
-  }
-  return 'no error';
-}
+const messageOf = (fn: () => unknown): string => errorOf(fn).message;
 
 describe('toArrays({ limit })', () => {
   it('refuses a limit that is not a whole number of records ≥ 0', () => {
