@@ -241,8 +241,9 @@ function numberList(
   max: number,
   maxIncluded: boolean,
   what: string,
+  whatMany: string,
 ): number[] {
-  if (!Array.isArray(value)) return fail(ErrorCodes.InvalidOption, path, `an array of ${what}`, value);
+  if (!Array.isArray(value)) return fail(ErrorCodes.InvalidOption, path, `an array of ${whatMany}`, value);
   value.forEach((x, i) => {
     if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max || (!maxIncluded && x === max)) {
       fail(ErrorCodes.InvalidOption, `${path}[${i}]`, what, x);
@@ -300,7 +301,15 @@ export function planSample(options: SampleDatasetOptions): SamplePlan {
     }
     strengths = spread;
   } else {
-    strengths = numberList(options.strengths, 'options.strengths', 0, 1, true, 'a strength from 0 to 1');
+    strengths = numberList(
+      options.strengths,
+      'options.strengths',
+      0,
+      1,
+      true,
+      'a strength from 0 to 1',
+      'strengths from 0 to 1',
+    );
     if (strengths.length !== managers) {
       fail(
         ErrorCodes.InvalidOption,
@@ -317,6 +326,7 @@ export function planSample(options: SampleDatasetOptions): SamplePlan {
     20,
     false,
     'an hour from 8 to 20 (the open hours)',
+    'hours from 8 to 20 (the open hours)',
   );
   if (callPeaks.length < 1 || callPeaks.length > 4) {
     fail(ErrorCodes.InvalidOption, 'options.callPeaks', '1 to 4 peak hours', callPeaks);
