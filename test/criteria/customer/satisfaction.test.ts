@@ -290,9 +290,10 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
   it('a result does not change when its state takes more answers afterwards', () => {
     const aggregator = satisfactionAggregator({ period: october });
     const [one, two] = answers('ces', [7, 1]);
+    const [three] = answers('csat', [3]);
     const state = aggregator.add(aggregator.init(), one!);
     const before = aggregator.finish(state);
-    aggregator.add(state, two!);
+    aggregator.add(aggregator.add(state, two!), three!);
     expect(before.ces.distribution).toEqual([0, 0, 0, 0, 0, 0, 1]);
     expect(before.csat.distribution).toEqual([0, 0, 0, 0, 0]);
   });

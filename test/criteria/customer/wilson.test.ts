@@ -44,6 +44,8 @@ describe('zForConfidence', () => {
 
   it('rejects a level outside (0, 1)', () => {
     expect(failure(() => zForConfidence(1))).toBe('invalid-option at options.confidence');
+    // 0 would be the median, z = 0: an interval of no width.
+    expect(failure(() => zForConfidence(0))).toBe('invalid-option at options.confidence');
     expect(failure(() => zForConfidence(Number.NaN))).toBe('invalid-option at options.confidence');
     // '0.5' > 0 and '0.5' < 1 both hold by coercion: only the type test refuses a string.
     expect(failure(() => zForConfidence('0.5' as never))).toBe('invalid-option at options.confidence');
