@@ -194,6 +194,17 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
     expect(m.responseRate.ces).toBeNull();
   });
 
+  it('each kind has its own response rate: CES answers over CES surveys sent', () => {
+    const m = measure(satisfactionAggregator({ period: october, surveysSent: { ces: 8 } }), [
+      ...tenCsat,
+      ...answers('ces', [7, 6]),
+    ]);
+    expect([m.responseRate.ces!.count, m.responseRate.ces!.total, m.responseRate.ces!.share]).toEqual([
+      2, 8, 0.25,
+    ]);
+    expect([m.responseRate.csat, m.responseRate.nps]).toEqual([null, null]);
+  });
+
   it('more answers than surveys sent leaves the rate unknown, with a warning', () => {
     const result = satisfaction(tenCsat, { period: october, profile: b2b, surveysSent: { csat: 5 } });
     expect(result.details.responseRate.csat).toEqual({ count: 10, total: 5, share: null, interval: null });
@@ -258,6 +269,14 @@ describe('customer.satisfaction: response rate, topics, managers', () => {
       detractors: 3,
       rating: 'poor',
     });
+  });
+
+  it('a topic without answers of the kind judged is never weak, even with a minimum sample of 0', () => {
+    const any = defineProfile(b2b, { criteria: { 'customer.satisfaction': { minimumSample: 0 } } });
+    // Delivery has CES answers only: no CSAT share to judge it by.
+    const records = [...tenCsat, ...answers('ces', [2, 1], { topic: 'Delivery' })];
+    const result = satisfaction(records, { period: october, profile: any });
+    expect(result.warnings.filter((w) => w.code === 'customer.satisfaction.weak-topic')).toEqual([]);
   });
 
   it('per manager, with groupedBy', () => {
