@@ -145,6 +145,19 @@ describe('customer.relationshipCare', () => {
     ]);
   });
 
+  it('a VIP service level that meets its target exactly gives no VIP warning', () => {
+    // VIP 2 / 4 = 0.5 (above): a target of 0.5 is met, one of 0.51 is not.
+    const at = (target: number) =>
+      relationshipCare(input, {
+        period: october,
+        profile: defineProfile(b2b, {
+          criteria: { 'customer.relationshipCare': { targetVipServiceLevel: target } },
+        }),
+      }).warnings.map((w) => w.code);
+    expect(at(0.5)).not.toContain('customer.relationshipCare.vip-service-level');
+    expect(at(0.51)).toContain('customer.relationshipCare.vip-service-level');
+  });
+
   it('takes the intervals from the profile: with 31-day key intervals K3 is in care too', () => {
     const relaxed = defineProfile(b2b, {
       criteria: { 'customer.relationshipCare': { keyContactIntervalDays: 31 } },

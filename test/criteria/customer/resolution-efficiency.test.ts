@@ -375,6 +375,11 @@ describe('customer.resolutionEfficiency: judgement', () => {
       'customer.resolutionEfficiency.slow-resolution',
     ]);
     expect(result.warnings[0]!.inputs).toEqual({ medianSeconds: 1800, targetSeconds: 1000 });
+    // In hours to one decimal: 1800 s = 0.5 h, 1000 s ≈ 0.28 h → 0.3; 14400 s = 4 h, 3600 s = 1 h.
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'The median first response took 0.5 h; the target is 0.3 h.',
+      'The median resolution took 4 h; the target is 1 h.',
+    ]);
   });
   it('is insufficient-data below the minimum sample, with no tickets, or with nothing the method needs', () => {
     expect(resolutionEfficiency(tickets, { period: october, profile: b2b }).explanation.code).toBe(
