@@ -89,6 +89,10 @@ const CASES: readonly (readonly [() => unknown, string])[] = [
     'options.revenueTo: expected a revenue period after 2026-10, got "2026-09"',
   ],
   [
+    make('retention', { revenueTo: 'Dec 2026' }),
+    'options.revenueTo: expected a revenue period label: YYYY, YYYY-Qn or YYYY-MM, got "Dec 2026"',
+  ],
+  [
     () => retention(5 as never, { period: october, profile: b2b }),
     'input: expected { customers, revenue }, got 5',
   ],
