@@ -51,9 +51,19 @@ describe('feedbackQuality: edges', () => {
     expect([m.interactions, m.activeCustomers, m.outsidePeriod]).toEqual([0, 0, 0]);
   });
 
-  it('counts feedback received before the period’s end, not at it', () => {
-    const m = metricsOf(items(['2026-10-31T23:59Z', '2026-11-01T00:00Z']));
-    expect([m.feedback, m.outsidePeriod]).toEqual([1, 1]);
+  it('counts feedback from the period’s first instant to before its end, not at it', () => {
+    const m = metricsOf(items(['2026-10-01T00:00Z', '2026-10-31T23:59Z', '2026-11-01T00:00Z']));
+    expect([m.feedback, m.outsidePeriod]).toEqual([2, 1]);
+  });
+
+  it('a topic of blanks is no topic; one with blanks around it is the same topic trimmed', () => {
+    const m = metricsOf([
+      ...items(['2026-10-02'], { topic: '   ' }),
+      ...items(['2026-10-03'], { topic: ' Billing ' }),
+      ...items(['2026-10-04'], { topic: 'billing' }),
+    ]);
+    expect([m.feedback, m.categorised, m.distinctTopics]).toEqual([3, 2, 1]);
+    expect(m.topics).toEqual([{ topic: 'billing', count: 2, share: 1, negative: 0 }]);
   });
 
   it('the time to action is exact for 256 actions, not for 257', () => {

@@ -106,6 +106,22 @@ describe('relationshipCare: the instants at the edges', () => {
     expect(m.overdue.map((o) => o.longestGapDays)).toEqual([30]);
   });
 
+  it('a contact before the relationship began does not move its start back', () => {
+    // From 11 Oct; contacts on 5 Oct (before they were a customer) and 31 Oct. The gaps are 11 → 31 Oct
+    // (20 days) and 31 Oct → 1 Nov: within 25. Counted from 5 Oct it would be 26 days, overdue.
+    const m = care(
+      records(
+        [key('K', { since: '2026-10-11' })],
+        [
+          ['K', '2026-10-05'],
+          ['K', '2026-10-31'],
+        ],
+      ),
+      { keyContactIntervalDays: 25 },
+    );
+    expect([m.keyCustomers, m.contactedInInterval, m.overdue]).toEqual([1, 1, []]);
+  });
+
   it('an interval of 0 days is the customer’s own, not a missing one', () => {
     const m = care(records([key('K', { contactIntervalDays: 0 })], [['K', '2026-10-02']]));
     expect(m.overdue[0]).toMatchObject({ intervalDays: 0, longestGapDays: 30 });
@@ -267,6 +283,9 @@ describe('relationshipCare: options', () => {
     // Seconds may be 0: a complaint answered at once, a VIP call answered without waiting.
     expect(at({ complaintFollowUpSeconds: 0, vipAnswerThresholdSeconds: 0 })).toBe('no error');
     expect(failure(() => relationshipCare(5 as never, { period: october, profile: b2b }))).toBe(
+      'invalid-option at input',
+    );
+    expect(failure(() => relationshipCare(null as never, { period: october, profile: b2b }))).toBe(
       'invalid-option at input',
     );
   });

@@ -72,6 +72,15 @@ describe('resolutionEfficiency: first-contact resolution', () => {
     expect(m.firstContactResolution).toMatchObject({ eligible: 3, resolved: 2 });
   });
 
+  it('a ticket opened at the period’s end is outside it, yet still repeats one opened in it', () => {
+    const m = metrics([
+      { id: 'a', customerId: 'c', openedAt: '2026-10-28T00:00Z', resolvedAt: '2026-10-28T01:00Z' },
+      { id: 'b', customerId: 'c', openedAt: '2026-11-01T00:00Z', resolvedAt: '2026-11-01T01:00Z' },
+    ]);
+    expect([m.tickets, m.outsidePeriod]).toEqual([1, 1]);
+    expect(m.firstContactResolution).toMatchObject({ eligible: 1, resolved: 0 });
+  });
+
   it('has no contacts-per-problem share without contacts, and merges its counts', () => {
     const cpp = { firstContactResolution: { method: 'contacts-per-problem' as const } };
     expect(

@@ -205,6 +205,13 @@ describe('businessSecondsBetween', () => {
     expect(businessSecondsBetween('2026-12-24T16:00Z', '2026-12-28T10:00Z', hours)).toBe(2 * H);
     expect(businessSecondsBetween('2026-12-28T10:00Z', '2026-12-24T16:00Z', hours)).toBe(0);
   });
+  it('names the end that is not a date', () => {
+    const utc = { timeZone: 'UTC', calendar: { weekendDays: [], holidays: [] } };
+    expect(failure(() => businessSecondsBetween('31/12/2026', '2026-12-28T10:00Z', utc))).toMatch(
+      / at from$/,
+    );
+    expect(failure(() => businessSecondsBetween('2026-12-24T16:00Z', '31/12/2026', utc))).toMatch(/ at to$/);
+  });
   it('adds up over any split point and never exceeds the calendar time (1 000 random spans)', () => {
     const random = lcg(11);
     const hours = {
