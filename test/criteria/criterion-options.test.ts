@@ -292,6 +292,24 @@ describe('the options every criterion shares', () => {
     );
   });
 
+  it('says what it expected of a profile that is not one, and of a criterion it has no settings for', () => {
+    const metrics = measure(meetingRateAggregator({ period: october }), []);
+    const message = (profile: unknown) => {
+      try {
+        evaluateMeetingRate(metrics, { profile } as never);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message('b2b')).toBe(
+      'options.profile: expected a Profile (b2b, b2c, consulting or defineProfile()), got "b2b"',
+    );
+    expect(message(withSettings('sales.meetingRate', undefined))).toBe(
+      'options.profile.criteria["sales.meetingRate"]: expected the settings of sales.meetingRate, got undefined',
+    );
+  });
+
   it('monitoring checks its previous period as a whole period too', () => {
     const september = periodOf('2026-09');
     expect(

@@ -1,5 +1,5 @@
 // The edges of decision-maker reach that the mutation run found untested (docs/testing.md): a meeting
-// at the first instant after the period, a contract signed at that instant, and the texts.
+// and a contract at the period's first instant and at the first instant after it, and the texts.
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
@@ -25,6 +25,16 @@ describe('decision-maker reach at the edges of the period', () => {
       meeting('i2', '2026-11-01T00:00:00Z'),
     ]);
     expect([m.meetings, m.outsidePeriod]).toEqual([1, 1]);
+  });
+
+  it('a meeting, and a contract signed, at the first instant of October are inside it', () => {
+    const signed = deal({ id: 'd1', customerId: 'c1', stage: 'won', closedAt: '2026-10-01T00:00:00Z' });
+    const m = measure(decisionMakerReachAggregator({ period: october }), [
+      meeting('i0', '2026-09-30T23:59:59.999Z'),
+      meeting('i1', '2026-10-01T00:00:00Z'),
+      { type: 'deal', record: signed },
+    ]);
+    expect([m.meetings, m.contractsSigned, m.outsidePeriod]).toEqual([1, 1, 1]);
   });
 
   it('an account met three times in October whose contract was signed at the first instant of November is stalled in October', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   b2b,
   b2c,
+  dayFocus,
   type EventParticipationRecord,
   eventParticipation,
   eventParticipationAggregator,
@@ -42,6 +43,14 @@ describe('event participation at its edges', () => {
     const records: EventParticipationRecord[] = [first, next].map((record) => ({ type: 'deal', record }));
     const m = measure(eventParticipationAggregator({ period: october }), records);
     expect([m.eventDealsWon, m.eventDealsLost, m.eventDealWinRate]).toEqual([1, 0, 1]);
+  });
+
+  it('a deal created at the first instant of October is new in October; one created at the first instant of November is not', () => {
+    const first = deal({ id: 'd1', source: 'event', stage: 'prospect', createdAt: '2026-10-01T00:00:00Z' });
+    const next = deal({ id: 'd2', source: 'event', stage: 'prospect', createdAt: '2026-11-01T00:00:00Z' });
+    const records: EventParticipationRecord[] = [first, next].map((record) => ({ type: 'deal', record }));
+    const m = measure(eventParticipationAggregator({ period: october }), records);
+    expect([m.newDeals, m.eventDeals]).toEqual([1, 1]);
   });
 
   it('says when events do not count, when the period is too short, and leaves out a share of no new deals', () => {
@@ -87,6 +96,29 @@ describe('meeting/call alternation at its edges', () => {
     const m = measure(meetingCallAlternationAggregator({ period: week }), [...monday, ...saturday]);
     expect(m.days[0]).toEqual({ date: '2026-10-05', calls: 2, meetings: 2, newCustomers: 0, focus: 'mixed' });
     expect([m.calls, m.meetings]).toEqual([12, 2]);
+  });
+
+  it('a day exactly at the threshold is a call day', () => {
+    // Usually 10 calls per meeting; k = 2: 20 calls to 1 meeting is exactly 2 × 10.
+    expect(dayFocus(20, 1, 1, 10, 1, 2)).toBe('call-day');
+    expect(dayFocus(19, 1, 1, 10, 1, 2)).toBe('mixed');
+    // And exactly at 10 ÷ 2 = 5 calls per meeting, a meeting day.
+    expect(dayFocus(5, 1, 0, 10, 1, 2)).toBe('meeting-day');
+  });
+
+  it('a customer added at an event does not make a day of calls one that grew the client base', () => {
+    const m = measure(meetingCallAlternationAggregator({ period: week }), [
+      contact('c1', 'call', '2026-10-05T09:00Z'),
+      contact('e1', 'event', '2026-10-05T18:00Z', { newCustomer: true }),
+    ]);
+    expect(m.days[0]).toEqual({
+      date: '2026-10-05',
+      calls: 1,
+      meetings: 0,
+      newCustomers: 0,
+      focus: 'calls-without-new-customers',
+    });
+    expect(m.newCustomerFlags).toBe(0);
   });
 
   it('takes any finite threshold from 0 up, and refuses the rest', () => {

@@ -63,7 +63,11 @@ describe('meetingRate', () => {
     const e = meetingRate([meeting(1, '2026-10-10T10:00Z')], { period: weekend, profile: b2b });
     expect(e.rating).toBe('insufficient-data');
     expect(e.value).toBeNull();
-    expect(e.explanation.code).toBe('sales.meetingRate.no-working-days');
+    expect(e.explanation).toEqual({
+      code: 'sales.meetingRate.no-working-days',
+      message: 'The period has no working days, so meetings per day cannot be measured.',
+      inputs: { meetings: 1 },
+    });
   });
   it('fewer working days than the minimum sample is insufficient', () => {
     const e = meetingRate([], { period: periodOf('2026-10-05'), profile: b2b });

@@ -65,6 +65,45 @@ describe('opportunityFunnel at its edges', () => {
     expect([m.closedWon, m.openDeals, m.medianCycleDays]).toEqual([1, 0, 19]);
   });
 
+  it('a deal closed at the first instant of October is closed in it; one closed at the first instant of November is not', () => {
+    const won = deal({ id: 'W', stage: 'won', createdAt: '2026-09-20', closedAt: '2026-10-01T00:00:00Z' });
+    const lost = deal({ id: 'L', stage: 'lost', createdAt: '2026-10-02', closedAt: '2026-11-01T00:00:00Z' });
+    const m = measure(opportunityFunnelAggregator({ period: october }), tagged(won, lost));
+    expect([m.closedWon, m.closedLost, m.losses]).toEqual([1, 0, 0]);
+  });
+
+  it('a cohort deal lost at asOf is lost by then; one lost a millisecond later is still open', () => {
+    const at = deal({ id: 'A', stage: 'lost', createdAt: '2026-10-02', closedAt: '2026-10-20T00:00:00Z' });
+    const after = deal({
+      id: 'B',
+      stage: 'lost',
+      createdAt: '2026-10-02',
+      closedAt: '2026-10-20T00:00:00.001Z',
+    });
+    const m = measure(
+      opportunityFunnelAggregator({ period: october, asOf: '2026-10-20T00:00:00Z' }),
+      tagged(at, after),
+    );
+    expect([m.cohort, m.cohortLost, m.closedLost, m.openDeals]).toEqual([2, 1, 1, 1]);
+  });
+
+  it('keeps creation times (for the refills) only from the period’s start to the refill window after its end', () => {
+    // October, refilled within 14 days: from 1 October 00:00 to before 15 November 00:00.
+    const aggregator = opportunityFunnelAggregator({ period: october, refillWithinDays: 14 });
+    const created = [
+      '2026-09-30T23:59:59.999Z',
+      '2026-10-01T00:00:00Z',
+      '2026-11-14T23:59:59.999Z',
+      '2026-11-15T00:00:00Z',
+    ];
+    const state = created.reduce(
+      (s, createdAt, n) =>
+        aggregator.add(s, { type: 'deal', record: deal({ id: `d${n}`, stage: 'prospect', createdAt }) }),
+      aggregator.init(),
+    );
+    expect(state.createdAt).toEqual([Date.UTC(2026, 9, 1), Date.UTC(2026, 10, 14, 23, 59, 59, 999)]);
+  });
+
   it('a deal created at the first instant of November is not in October’s cohort', () => {
     const last = deal({ id: 'A', stage: 'prospect', createdAt: '2026-10-31T23:59:59.999Z' });
     const next = deal({ id: 'B', stage: 'prospect', createdAt: '2026-11-01T00:00:00Z' });

@@ -51,6 +51,9 @@ describe('movedOut', () => {
     expect(movedOut(list, start, end, 'UTC')).toBe(false);
     const reslipped = Object.freeze([change(at(10, 26), at(10, 30), at(11, 3)), ...list]);
     expect(movedOut(reslipped, start, end, 'UTC')).toBe(true);
+    // Newest first, no pair in order: still read oldest first (out on the 5th, back on the 12th).
+    const newestFirst = Object.freeze([list[0]!, list[2]!]);
+    expect(movedOut(newestFirst, start, end, 'UTC')).toBe(false);
   });
 });
 
