@@ -2,15 +2,20 @@
 // with `report --data` gives the very report the command gives on the sample itself: the files
 // attribute every record as the in-memory sample does (a team's calls, reviews and trainings reach
 // the contact-centre manager whose `team` is the team's id), and nothing is lost in CSV.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FILE_KINDS } from '../../src/cli/data.js';
 import { main } from '../../src/cli/main.js';
 import { SAMPLE_KINDS } from '../../src/sample/dataset.js';
 import { sampleRows } from '../../src/sample/rows.js';
 
-const dir = join(__dirname, '..', '.tmp', 'sample-csv');
+// A directory of its own for each run: Stryker runs this test in two workers at once, and with one
+// shared directory a worker could remove and rewrite the files while the other read them (a mutant of
+// meeting-call-alternation.ts was counted as killed that way; applied by hand, it passes).
+const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-sample-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cell = (value: unknown): string => {
   if (value === undefined || value === null) return '';
@@ -35,8 +40,6 @@ async function report(
 
 describe('the sample as CSV files', () => {
   it('scores exactly as the sample itself: same cards, same team objectives, no record unassigned', async () => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
     // The sample the command scores without --data: seed 42, 8 sales managers, September and October.
     const rows = sampleRows({ seed: 42, managers: 8, days: 61, start: '2026-09-01', profile: 'b2b' });
     const fileOf = Object.fromEntries(
