@@ -1,11 +1,17 @@
 // Every `@example` in src/ is run, and every line of the form `expression; // literal` asserts that
 // the expression equals the literal. Doc examples are part of the API: a wrong one is a bug.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const outDir = join(root, 'test', '.tmp', 'examples');
+// A directory of its own for each run (test/.tmp/examples-XXXXXX, at the depth the written files'
+// `../../../src` imports expect): Stryker runs this test in two workers at once, and with one shared
+// directory a worker could rewrite a file while the other imported it, so a half-written file could
+// count a mutant as killed.
+mkdirSync(join(root, 'test', '.tmp'), { recursive: true });
+const outDir = mkdtempSync(join(root, 'test', '.tmp', 'examples-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -86,7 +92,6 @@ function guideOf(file: string): Example[] {
 }
 
 const all = [...sourceFiles(join(root, 'src')).flatMap(examplesOf), ...RUNNABLE_GUIDES.flatMap(guideOf)];
-mkdirSync(outDir, { recursive: true });
 
 describe('doc examples', () => {
   it('finds examples to run', () => {

@@ -1,12 +1,18 @@
 // The README's runnable examples: every ```js block followed by "prints" and a ```text block is run
 // (its imports pointed at src/), with console.log captured, and must print exactly that text. The
 // README is the first page a user reads; its printed output is a promise like any other.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const outDir = join(root, 'test', '.tmp', 'readme');
+// A directory of its own for each run (test/.tmp/readme-XXXXXX, at the depth the written files'
+// `../../../src` imports expect): Stryker runs this test in two workers at once, and with one shared
+// directory a worker could rewrite a file while the other imported it, so a half-written file could
+// count a mutant as killed.
+mkdirSync(join(root, 'test', '.tmp'), { recursive: true });
+const outDir = mkdtempSync(join(root, 'test', '.tmp', 'readme-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 const pairs = [...readme.matchAll(/^```js\n([\s\S]*?)^```\n\nprints\n\n```text\n([\s\S]*?)^```$/gm)].map(
@@ -16,7 +22,6 @@ const pairs = [...readme.matchAll(/^```js\n([\s\S]*?)^```\n\nprints\n\n```text\n
     printed: m[2]!.replace(/\n$/, ''),
   }),
 );
-mkdirSync(outDir, { recursive: true });
 
 describe('README examples', () => {
   it('finds the quick start and the scorecard example', () => {

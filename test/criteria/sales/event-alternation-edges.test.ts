@@ -1,7 +1,8 @@
 // The edges of event participation and of the meeting/call alternation that the mutation run found
 // untested (docs/testing.md): February's 28 days as one month and as the minimum sample, event deals
-// closed at the first instants of October and November, weekend calls kept out of the usual mix, the
-// focus threshold's own bounds, and the texts.
+// closed and created at the first instants of October and November, weekend calls kept out of the
+// usual mix, a day exactly at the focus threshold and the threshold's own bounds, a customer added at
+// an event (not one a day of calls grew), and the texts.
 import { describe, expect, it } from 'vitest';
 import {
   b2b,

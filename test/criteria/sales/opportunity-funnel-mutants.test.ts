@@ -1,6 +1,7 @@
 // The edges of the funnel that the mutation run found untested (docs/testing.md): the instants where
-// asOf and the cohort window begin and end, the 256 won deals up to which the cycle quantiles are
-// exact, which combined amount makes the currencies "mixed", and every text.
+// asOf and the cohort window begin and end, deals closed or lost at those instants, the window of
+// creation times the state keeps for the refills, the 256 won deals up to which the cycle quantiles
+// are exact, which combined amount makes the currencies "mixed", and every text.
 import { describe, expect, it } from 'vitest';
 import {
   b2b,
