@@ -2,7 +2,11 @@ import type { Band } from '../core/band.js';
 import type { CriterionId } from '../core/criteria.js';
 import type { CriterionSettings, Evaluation, ExplanationInput } from '../core/evaluation.js';
 import { roundTo } from '../core/evaluation.js';
-import { type BudgetVarianceMetrics, budgetVariance } from '../criteria/contact-centre/budget-variance.js';
+import {
+  type BudgetVarianceMetrics,
+  budgetLinePath,
+  budgetVariance,
+} from '../criteria/contact-centre/budget-variance.js';
 import {
   type MonitoringScoresMetrics,
   monitoringScores,
@@ -148,20 +152,27 @@ function belowGood(e: Evaluation): boolean {
 
 const share = (x: number): number => roundTo(x, 4);
 
-/** @internal Budget lines whose period label lies inside the period (a month's lines for a month). */
-export function budgetLinesIn(lines: readonly BudgetLine[], period: Period): BudgetLine[] {
-  const inside: BudgetLine[] = [];
+/**
+ * @internal Whether a budget line counts in the period: its period label lies inside it (a month's
+ * lines for a month). Each label is read once; one that is no label fails at the line's path
+ * (`budgetLines[id=b-7].period`), as a manager's share of the lines has no index into the caller's.
+ */
+export function budgetLineFilter(period: Period): (line: BudgetLine) => boolean {
   const memo = new Map<string, boolean>();
-  for (const line of lines) {
+  return (line) => {
     let keep = memo.get(line.period);
     if (keep === undefined) {
-      const days = daysOfLabel(line.period, 'budgetLines.period');
+      const days = daysOfLabel(line.period, `${budgetLinePath(line)}.period`);
       keep = days.from >= period.from && days.to <= period.to;
       memo.set(line.period, keep);
     }
-    if (keep) inside.push(line);
-  }
-  return inside;
+    return keep;
+  };
+}
+
+/** @internal Budget lines whose period label lies inside the period (a month's lines for a month). */
+export function budgetLinesIn(lines: readonly BudgetLine[], period: Period): BudgetLine[] {
+  return lines.filter(budgetLineFilter(period));
 }
 
 const meetingRateEntry: ScorecardCriterion = {

@@ -50,8 +50,6 @@ import { evaluatePlanAttainment, planAttainmentAggregator } from '../criteria/sa
 import { evaluateReferrals, referralsAggregator } from '../criteria/sales/referrals.js';
 import { ErrorCodes, fail } from '../domain/errors.js';
 import type { Period } from '../domain/period.js';
-import { daysOfLabel } from '../domain/period.js';
-import type { BudgetLine } from '../domain/records/budget.js';
 import type { Customer } from '../domain/records/customer.js';
 import type { Manager } from '../domain/records/manager.js';
 import { checkOptions, type ScorecardOptions, scoreManager } from './manager.js';
@@ -64,6 +62,7 @@ import {
   type ScorecardRecordKind,
 } from './records.js';
 import {
+  budgetLineFilter,
   SCORECARD_CRITERIA,
   type ScorecardContext,
   type ScorecardCriterion,
@@ -111,20 +110,6 @@ function budgetOptions(c: ScorecardContext) {
     profile: c.profile,
     ...(c.currency === undefined ? {} : { currency: c.currency }),
     ...(c.currency === undefined || c.exchangeRates === undefined ? {} : { exchangeRates: c.exchangeRates }),
-  };
-}
-
-/** The registry's `budgetLinesIn` as a filter: a line counts when its period label lies inside the period. */
-function linesOf(period: Period): (line: BudgetLine) => boolean {
-  const memo = new Map<string, boolean>();
-  return (line) => {
-    let keep = memo.get(line.period);
-    if (keep === undefined) {
-      const days = daysOfLabel(line.period, 'budgetLines.period');
-      keep = days.from >= period.from && days.to <= period.to;
-      memo.set(line.period, keep);
-    }
-    return keep;
   };
 }
 
@@ -221,7 +206,7 @@ export const STREAMING_CRITERIA: readonly StreamingCriterion[] = Object.freeze([
   {
     id: 'contactCentre.budgetVariance',
     kinds: { budgetLines: null },
-    aggregator: (c) => filtered(budgetVarianceAggregator(budgetOptions(c)), linesOf(c.period)),
+    aggregator: (c) => filtered(budgetVarianceAggregator(budgetOptions(c)), budgetLineFilter(c.period)),
     evaluate: (m, c) => evaluateBudgetVariance(m as never, budgetOptions(c)),
   },
   {

@@ -161,10 +161,15 @@ describe('budget variance', () => {
     expect(stepsOf(c, 'contactCentre.budgetVariance')).toEqual([]);
   });
 
-  it('a line whose period is no month (not normalised) is an invalid period at budgetLines.period', () => {
+  it('a line whose period is no month (not normalised) is an invalid period at that line', () => {
+    // The card gets a manager's share of the lines, so a line is named by its id, else by its
+    // department, category and period, never by an index into that share.
     const line = { ...budget('m1', '9700')[0]!, period: '2026-13' };
     expect(failure(() => card({ budgetLines: [line] }))).toBe(
-      `${ErrorCodes.InvalidPeriod} at budgetLines.period`,
+      `${ErrorCodes.InvalidPeriod} at budgetLines[["CC-m1","staff","2026-13"]].period`,
+    );
+    expect(failure(() => card({ budgetLines: [{ ...line, id: 'b-7' }] }))).toBe(
+      `${ErrorCodes.InvalidPeriod} at budgetLines[id=b-7].period`,
     );
   });
 });

@@ -68,11 +68,17 @@ describe('scoreTeamStream rejects bad input with its path and what it expected',
     });
   });
 
-  it('a budget line whose period is no month (not normalised) is an invalid period', async () => {
+  it('a budget line whose period is no month (not normalised) is an invalid period at that line', async () => {
     const line = { ...budget('m1', '9700')[0]!, period: '2026-13' };
     await expect(evaluateTeamAsync(base, { budgetLines: [line] })).rejects.toMatchObject({
       code: 'invalid-period',
-      path: 'budgetLines.period',
+      path: 'budgetLines[["CC-m1","staff","2026-13"]].period',
+    });
+    await expect(evaluateTeamAsync(base, { budgetLines: [{ ...line, id: 'b-7' }] })).rejects.toMatchObject({
+      code: 'invalid-period',
+      path: 'budgetLines[id=b-7].period',
+      message:
+        'budgetLines[id=b-7].period: expected a period label: YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD, got "2026-13"',
     });
   });
 });

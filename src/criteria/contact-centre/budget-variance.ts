@@ -198,10 +198,15 @@ function lineKey(line: BudgetLine): string {
     : `id:${line.id}`;
 }
 
-function streamPath(line: BudgetLine): string {
+/**
+ * @internal Where a budget line is, for an error: by its id, else by its department, category and
+ * period (`budgetLines[["Support","Staff","2026-10"]]`), as a stream, or a manager's share of the lines,
+ * has no index into what the caller passed.
+ */
+export function budgetLinePath(line: BudgetLine): string {
   return line.id === undefined
-    ? `budgetLines[${JSON.stringify([line.department, line.category, line.period])}].currency`
-    : `budgetLines[id=${line.id}].currency`;
+    ? `budgetLines[${JSON.stringify([line.department, line.category, line.period])}]`
+    : `budgetLines[id=${line.id}]`;
 }
 
 function anyCurrency(state: BudgetVarianceState): string | null {
@@ -308,7 +313,7 @@ export function budgetVarianceAggregator(
           checked,
           line.currency,
           checked.rates === null ? anyCurrency(state) : null,
-          streamPath(line),
+          `${budgetLinePath(line)}.currency`,
         );
         entry = {
           id: line.id ?? null,
@@ -334,7 +339,7 @@ export function budgetVarianceAggregator(
       if (entry.budgeted.currency !== null && entry.budgeted.currency !== line.currency) {
         fail(
           ErrorCodes.CurrencyMismatch,
-          streamPath(line),
+          `${budgetLinePath(line)}.currency`,
           `an amount in ${entry.budgeted.currency}`,
           line.currency,
         );
