@@ -168,6 +168,17 @@ describe('normalisers', () => {
     expect(errorOf(() => normalizeDeal({ ...deal, currency: null } as never)).code).toBe('missing-field');
   });
 
+  it('check an NPS answer against 0–10 and leave CSAT and CES answers to the scale they are scored on', () => {
+    // The scale of a CSAT or CES question is declared where it is scored (satisfaction's csatScale,
+    // cesScale), so the record takes any score from -1000 to 1000 for them.
+    const at = '2026-10-03';
+    expect(normalizeSurveyResponse({ id: 's1', kind: 'csat', score: 11, at }).score).toBe(11);
+    expect(normalizeSurveyResponse({ id: 's2', kind: 'ces', score: 2.5, at }).score).toBe(2.5);
+    expect(errorOf(() => normalizeSurveyResponse({ id: 's3', kind: 'nps', score: 2.5, at })).message).toBe(
+      'score: expected an NPS answer, a whole number from 0 to 10, got 2.5',
+    );
+  });
+
   it('name the index in a list', () => {
     const bad = [deal, { ...deal, amount: '12,5' }];
     const error = errorOf(() => normalizeDeals(bad));
@@ -505,5 +516,18 @@ describe('JSON Schemas', () => {
     const { currency: _omit, ...noCurrency } = deal;
     expect(validate(noCurrency)).toBe(false);
     expect(ajv.compile(jsonSchemas.CallRecord)({ ...call, talkSeconds: -4 })).toBe(false);
+  });
+
+  it('describe a list field: an array, of at most its limit, of items of its kind', () => {
+    const ticket = ajv.compile(jsonSchemas.SupportTicket);
+    const opened = { id: 'T-1', openedAt: '2026-10-05T09:00Z' };
+    expect(ticket({ ...opened, reopenedAt: ['2026-10-07T08:00Z'] })).toBe(true);
+    expect(ticket({ ...opened, reopenedAt: '2026-10-07T08:00Z' })).toBe(false);
+    expect(ticket({ ...opened, reopenedAt: [true] })).toBe(false);
+    expect(ticket({ ...opened, reopenedAt: new Array(1001).fill('2026-10-07T08:00Z') })).toBe(false);
+    const review = ajv.compile(jsonSchemas.QualityReview);
+    const base = { id: 'QA-1', agentId: 'a-7', at: '2026-10-05T10:00Z', monitoring: 'silent' };
+    expect(review({ ...base, items: [{ item: 'greeting', result: 'pass' }] })).toBe(true);
+    expect(review({ ...base, items: [{ item: 'greeting', result: 'ok' }] })).toBe(false);
   });
 });

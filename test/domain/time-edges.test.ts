@@ -57,8 +57,16 @@ describe('toEpochMillis at its edges', () => {
     );
   });
 
-  it('refuses a month or day 00 and names a day that does not exist', () => {
-    for (const text of ['2026-00-10', '2026-10-00', '2026-13-01', '2026-04-31', '2026-10-28T24:00']) {
+  it('refuses a month or day 00 and names a day or time that does not exist', () => {
+    for (const text of [
+      '2026-00-10',
+      '2026-10-00',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-10-28T24:00',
+      '2026-10-28T10:60', // not 11:00
+      '2026-10-28T10:00:60',
+    ]) {
       expect(errorOf(() => toEpochMillis(text)).message).toBe(
         `input: expected a real calendar date and time, got "${text}"`,
       );

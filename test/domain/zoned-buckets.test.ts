@@ -148,8 +148,9 @@ describe('zoned buckets across DST', () => {
   });
 
   it('a zone whose offset had seconds (Kolkata, +5:21:10 in 1901) still buckets by its own midnights', () => {
-    // Midnight at +5:21:10 is 18:38:50 UTC the day before, not on a quarter-hour, so the day starts
-    // are searched instead of tabled. 2 January 1901 was a Wednesday of ISO week 1901-W01.
+    // Midnight at +5:21:10 is 18:38:50 UTC the day before, not on a UTC quarter-hour; the table counts
+    // quarter-hours from the period's start, so it still serves (every day starts a whole number of
+    // them after the first). 2 January 1901 was a Wednesday of ISO week 1901-W01.
     const p = periodOf('1901-01', 'Asia/Kolkata');
     expect(daysOf(p)[1]?.start).toBe(Date.UTC(1901, 0, 1, 18, 38, 50));
     expect(bucketsOf(p, Date.UTC(1901, 0, 1, 18, 38, 49, 999)).day).toBe('1901-01-01');
@@ -178,6 +179,13 @@ describe('zoned buckets across DST', () => {
       month: '1906-01',
     });
     expect(bucketsOf(p, p.start)).toEqual({ day: '1905-12-30', week: '1905-W52', month: '1905-12' });
+    // Outside the period the search gives -1 itself, not a day before the first or a slice of none:
+    // the four days are two ISO weeks (1905-W52, 1906-W01) and two months.
+    const at = (t: number) => [dayIndexer(p)(t), isoWeekIndexer(p)(t), monthIndexer(p)(t)];
+    expect(at(p.start - 2 * 24 * HOUR)).toEqual([-1, -1, -1]);
+    expect(at(p.start - 1)).toEqual([-1, -1, -1]);
+    expect(at(p.end - 1)).toEqual([3, 1, 1]);
+    expect(at(p.end)).toEqual([-1, -1, -1]);
   });
 
   it('a period of 31 years (too many quarter-hours for a table) is searched, with the same answers', () => {
