@@ -38,6 +38,15 @@ describe('evaluateManager rejects bad input with its path and what it expected',
     );
   });
 
+  it('the work calendar, named under input.calendar', () => {
+    expect(failure(() => evaluateManager({ ...base, calendar: 5 as never }))).toBe(
+      'invalid-option at input.calendar',
+    );
+    expect(
+      failure(() => evaluateManager({ ...base, calendar: { weekendDays: [7], holidays: [] } as never })),
+    ).toBe('invalid-option at input.calendar.weekendDays[0]');
+  });
+
   it('the chosen criteria: an array of known, distinct registry entries with run()', () => {
     const criteria = (list: unknown) => failure(() => evaluateManager({ ...base, criteria: list as never }));
     expect(errorOf(() => evaluateManager({ ...base, criteria: 42 as never })).message).toBe(
