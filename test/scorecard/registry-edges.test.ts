@@ -161,6 +161,24 @@ describe('budget variance', () => {
     expect(stepsOf(c, 'contactCentre.budgetVariance')).toEqual([]);
   });
 
+  it('counts a line only when its whole label lies inside the period: a quarter is not October', () => {
+    // October's line: 9 700 ÷ 10 000 = 0.97, the excellent edge (80). The Q4 line (2 000 over its
+    // 10 000) starts with October but ends after it, so it is left out, like September's.
+    const lines = [
+      ...budget('m1', '9700'),
+      ...budget('m1', '12000', '2026-Q4'),
+      ...budget('m1', '12000', '2026-09'),
+    ];
+    const r = resultOf(card({ budgetLines: lines }), 'contactCentre.budgetVariance');
+    expect([r.value, r.score]).toEqual([0.97, 80]);
+    // Scored over the quarter, both lines inside it count: (9 700 + 12 000) ÷ 20 000 = 1.085.
+    const q4 = resultOf(
+      card({ budgetLines: lines }, b2b, periodOf('2026-Q4')),
+      'contactCentre.budgetVariance',
+    );
+    expect(q4.value).toBe(1.085);
+  });
+
   it('a line whose period is no month (not normalised) is an invalid period at that line', () => {
     // The card gets a manager's share of the lines, so a line is named by its id, else by its
     // department, category and period, never by an index into that share.
