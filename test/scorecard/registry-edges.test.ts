@@ -447,6 +447,37 @@ describe('referrals', () => {
 });
 
 describe('plan attainment', () => {
+  it('rated good under a band whose good is under 100 %, no "close the gap", though the plan is not met', () => {
+    // 9 700 won of a 10 000 plan = 0.97; good 0.95, excellent 1.1: 60 + 0.02 ÷ 0.15 × 20 = 62.67, shown as 62.7.
+    const lenient = defineProfile(b2b, {
+      id: 'lenient-plan',
+      criteria: {
+        'sales.planAttainment': {
+          band: {
+            direction: 'higher-is-better',
+            worst: 0.5,
+            fair: 0.8,
+            good: 0.95,
+            excellent: 1.1,
+            best: 1.3,
+          },
+        },
+      },
+    });
+    const c = card(
+      {
+        deals: [deal({ id: 'W-1', stage: 'won', amount: '9700', closedAt: '2026-10-10' })],
+        plans: normalizeSalesPlans([
+          { managerId: 'm1', period: '2026-10', amount: '10000', currency: 'EUR' },
+        ]),
+      },
+      lenient,
+    );
+    const r = resultOf(c, 'sales.planAttainment');
+    expect([r.value, r.score]).toEqual([0.97, 62.7]);
+    expect(stepsOf(c, 'sales.planAttainment')).toEqual([]);
+  });
+
   // A deal expected on 28 of the month, moved on the 27th to the 3rd of the next month.
   const slipped = (id: string, month: string, next: string, currency = 'EUR') =>
     deal({
