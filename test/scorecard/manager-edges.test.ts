@@ -160,6 +160,34 @@ describe('ties', () => {
     expect(card.weakest?.criterion).toBe('contactCentre.serviceLevel');
   });
 
+  it('a tie goes by criterion order, not by the order the criteria are given in', () => {
+    // The same two excellent edges (80, weight 1 each), with the entries given budget first.
+    const even = defineProfile(b2b, {
+      id: 'even',
+      criteria: {
+        'contactCentre.serviceLevel': { weight: 1 },
+        'contactCentre.budgetVariance': { weight: 1 },
+      },
+    });
+    const card = evaluateManager({
+      ...base,
+      profile: even,
+      criteria: ['contactCentre.budgetVariance', 'contactCentre.serviceLevel'].map((id) => {
+        const { appliesTo: _, ...e } = SCORECARD_CRITERIA.find((c) => c.id === id)!;
+        return e as ScorecardCriterion;
+      }),
+      calls: calls('a1', 36, 4, 45),
+      budgetLines: budget('m1', '9700'),
+    });
+    // The card lists its criteria in criterion order, whatever order they were given in.
+    expect(card.criteria.map((c) => c.criterion)).toEqual([
+      'contactCentre.serviceLevel',
+      'contactCentre.budgetVariance',
+    ]);
+    expect(card.strongest?.criterion).toBe('contactCentre.serviceLevel');
+    expect(card.weakest?.criterion).toBe('contactCentre.serviceLevel');
+  });
+
   it('next steps of criteria not scored come in criterion order', () => {
     // c-s1 met three times as a user, never a decision maker: a stalled account (decision-maker reach,
     // too few prospects to rate). D-3 slipped from 28 October to 3 November (plan attainment, unrated:
