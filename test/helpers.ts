@@ -1,5 +1,23 @@
 // Shared by the tests: catching the library's error and reading it back.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { CsMetricsError, type DealInput, normalizeDeal } from '../src/index.js';
+
+/**
+ * A new directory `test/.tmp/<prefix>XXXXXX` for the calling test file, removed after its tests. Each
+ * run gets its own: Stryker runs a test in two workers at once, and with one shared directory a worker
+ * could rewrite a file while the other read or imported it, so a half-written file counted a mutant as
+ * killed (a mutant of meeting-call-alternation.ts was, in the sample-CSV test). The depth is fixed, so
+ * a file written there reaches the sources as `../../../src`.
+ */
+export function ownTmpDir(prefix: string): string {
+  const parent = join(__dirname, '.tmp');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /**
  * Whether the tests run under Stryker (its worker processes set `STRYKER_MUTATOR_WORKER`). A test that

@@ -1,17 +1,12 @@
 // Every `@example` in src/ is run, and every line of the form `expression; // literal` asserts that
 // the expression equals the literal. Doc examples are part of the API: a wrong one is a bug.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ownTmpDir } from '../helpers.js';
 
 const root = join(__dirname, '..', '..');
-// A directory of its own for each run (test/.tmp/examples-XXXXXX, at the depth the written files'
-// `../../../src` imports expect): Stryker runs this test in two workers at once, and with one shared
-// directory a worker could rewrite a file while the other imported it, so a half-written file could
-// count a mutant as killed.
-mkdirSync(join(root, 'test', '.tmp'), { recursive: true });
-const outDir = mkdtempSync(join(root, 'test', '.tmp', 'examples-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const outDir = ownTmpDir('examples-'); // its files import ../../../src
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,18 +1,13 @@
 // The README's runnable examples: every ```js block followed by "prints" and a ```text block is run
 // (its imports pointed at src/), with console.log captured, and must print exactly that text. The
 // README is the first page a user reads; its printed output is a promise like any other.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ownTmpDir } from '../helpers.js';
 
 const root = join(__dirname, '..', '..');
-// A directory of its own for each run (test/.tmp/readme-XXXXXX, at the depth the written files'
-// `../../../src` imports expect): Stryker runs this test in two workers at once, and with one shared
-// directory a worker could rewrite a file while the other imported it, so a half-written file could
-// count a mutant as killed.
-mkdirSync(join(root, 'test', '.tmp'), { recursive: true });
-const outDir = mkdtempSync(join(root, 'test', '.tmp', 'readme-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const outDir = ownTmpDir('readme-'); // its files import ../../../src
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 const pairs = [...readme.matchAll(/^```js\n([\s\S]*?)^```\n\nprints\n\n```text\n([\s\S]*?)^```$/gm)].map(

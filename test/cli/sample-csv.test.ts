@@ -2,20 +2,16 @@
 // with `report --data` gives the very report the command gives on the sample itself: the files
 // attribute every record as the in-memory sample does (a team's calls, reviews and trainings reach
 // the contact-centre manager whose `team` is the team's id), and nothing is lost in CSV.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILE_KINDS } from '../../src/cli/data.js';
 import { main } from '../../src/cli/main.js';
 import { SAMPLE_KINDS } from '../../src/sample/dataset.js';
 import { sampleRows } from '../../src/sample/rows.js';
+import { ownTmpDir } from '../helpers.js';
 
-// A directory of its own for each run: Stryker runs this test in two workers at once, and with one
-// shared directory a worker could remove and rewrite the files while the other read them (a mutant of
-// meeting-call-alternation.ts was counted as killed that way; applied by hand, it passes).
-const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-sample-csv-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = ownTmpDir('sample-csv-');
 
 const cell = (value: unknown): string => {
   if (value === undefined || value === null) return '';
