@@ -132,26 +132,32 @@ describe('a criterion without its records', () => {
 });
 
 describe('ties', () => {
-  it('of equal score and weight, the strongest and weakest are the first in criterion order', () => {
-    // Service level 36 of 40 = 0.9 and budget 9 700 ÷ 10 000 = 0.97: both excellent edges, 80; with
-    // the same weight (1) both ways the tie goes to the service level (criterion order).
-    const even = defineProfile(b2b, {
-      id: 'even',
-      criteria: {
-        'contactCentre.serviceLevel': { weight: 1 },
-        'contactCentre.budgetVariance': { weight: 1 },
-        'contactCentre.monitoringScores': { weight: 1 },
-      },
-    });
-    const card = evaluateManager({
+  // Service level 36 of 40 = 0.9 and budget 9 700 ÷ 10 000 = 0.97: both excellent edges, 80; with
+  // the same weight (1) both ways the tie goes to the service level (criterion order).
+  const even = defineProfile(b2b, {
+    id: 'even',
+    criteria: {
+      'contactCentre.serviceLevel': { weight: 1 },
+      'contactCentre.budgetVariance': { weight: 1 },
+      'contactCentre.monitoringScores': { weight: 1 },
+    },
+  });
+  const tiedCard = (ids: readonly string[]) =>
+    evaluateManager({
       ...base,
       profile: even,
-      criteria: SCORECARD_CRITERIA.filter((c) => c.id.startsWith('contactCentre.')).map(
-        ({ appliesTo: _, ...e }) => e as ScorecardCriterion,
-      ),
+      criteria: ids.map((id) => {
+        const { appliesTo: _, ...e } = SCORECARD_CRITERIA.find((c) => c.id === id)!;
+        return e as ScorecardCriterion;
+      }),
       calls: calls('a1', 36, 4, 45),
       budgetLines: budget('m1', '9700'),
     });
+
+  it('of equal score and weight, the strongest and weakest are the first in criterion order', () => {
+    const card = tiedCard(
+      SCORECARD_CRITERIA.filter((c) => c.id.startsWith('contactCentre.')).map((c) => c.id),
+    );
     expect(card.criteria.filter((c) => c.status === 'scored').map((c) => [c.criterion, c.score])).toEqual([
       ['contactCentre.serviceLevel', 80],
       ['contactCentre.budgetVariance', 80],
@@ -161,24 +167,8 @@ describe('ties', () => {
   });
 
   it('a tie goes by criterion order, not by the order the criteria are given in', () => {
-    // The same two excellent edges (80, weight 1 each), with the entries given budget first.
-    const even = defineProfile(b2b, {
-      id: 'even',
-      criteria: {
-        'contactCentre.serviceLevel': { weight: 1 },
-        'contactCentre.budgetVariance': { weight: 1 },
-      },
-    });
-    const card = evaluateManager({
-      ...base,
-      profile: even,
-      criteria: ['contactCentre.budgetVariance', 'contactCentre.serviceLevel'].map((id) => {
-        const { appliesTo: _, ...e } = SCORECARD_CRITERIA.find((c) => c.id === id)!;
-        return e as ScorecardCriterion;
-      }),
-      calls: calls('a1', 36, 4, 45),
-      budgetLines: budget('m1', '9700'),
-    });
+    // The same two excellent edges, with the entries given budget first.
+    const card = tiedCard(['contactCentre.budgetVariance', 'contactCentre.serviceLevel']);
     // The card lists its criteria in criterion order, whatever order they were given in.
     expect(card.criteria.map((c) => c.criterion)).toEqual([
       'contactCentre.serviceLevel',
