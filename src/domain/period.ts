@@ -428,10 +428,12 @@ const SLOT_MS = 15 * 60_000;
 const MAX_SLOTS = 1 << 20;
 
 /**
- * The index function behind the three indexers. When every day of the period starts on a UTC
- * quarter-hour (every zone since the 1970s), a table gives the bucket of each quarter-hour of the
- * period, so a look-up is one division and one read. Otherwise (a historical offset in seconds) the
- * day is found from a 24-hour guess and the day starts, a step or two away.
+ * The index function behind the three indexers. When every day of the period starts a whole number
+ * of quarter-hours after the period's start (every zone since the 1970s) and the period is under
+ * about 30 years, a table gives the bucket of each quarter-hour of the period, so a look-up is one
+ * division and one read. Otherwise (days whose starts are not whole quarter-hours apart, as after a
+ * historical change of offset by odd minutes, or a period too long for the table) the day is found
+ * from a 24-hour guess and the day starts, a step or two away.
  */
 function indexerOf(p: Period, sliceOfDay: Int32Array | null): (epochMillis: number) => number {
   const starts = daysOf(p).map((d) => d.start);

@@ -331,7 +331,7 @@ export function budgetVarianceAggregator(
       ) {
         fail(
           ErrorCodes.InconsistentRecord,
-          `budgetLines[id=${line.id}]`,
+          budgetLinePath(line),
           `${entry.department}/${entry.category}/${entry.period}`,
           `${line.department}/${line.category}/${line.period}`,
         );
