@@ -90,6 +90,33 @@ describe('the good edge: a step below good only', () => {
     expect(resultOf(c, 'customer.retention').score).toBeCloseTo(75.4, 1);
     expect(stepsOf(c, 'customer.retention')).toEqual([]);
   });
+
+  it("retention rated poor for keeping everyone (a target range of the user's own) proposes no win-back", () => {
+    // A profile that wants some churn: good from 85 to 95 %, worst at 100 %. All 20 customers stay:
+    // 20 ÷ 20 = 1, a year 1, at the upper worst edge: 0. Below good, but there is no one to win back.
+    const pruning = defineProfile(b2b, {
+      id: 'pruning',
+      criteria: {
+        'customer.retention': {
+          band: {
+            direction: 'target-range',
+            best: 0.9,
+            excellent: [0.88, 0.92],
+            good: [0.85, 0.95],
+            fair: [0.8, 0.98],
+            worst: [0.6, 1],
+          },
+        },
+      },
+    });
+    const customers = normalizeCustomers(
+      Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, managerId: 'm1', since: '2025-01-01' })),
+    );
+    const c = card({ customers }, pruning);
+    const r = resultOf(c, 'customer.retention');
+    expect([r.value, r.score, r.rating]).toEqual([1, 0, 'poor']);
+    expect(stepsOf(c, 'customer.retention')).toEqual([]);
+  });
 });
 
 describe('meeting rate', () => {
@@ -419,6 +446,18 @@ describe('meeting and call alternation', () => {
         inputs: { idleDays: 20, workingDays: 22, limit: 0.2 },
       },
     );
+  });
+
+  it('idle days in a period too short to rate: the warning stands, but no step', () => {
+    // 1–2 October 2026 (Thursday, Friday): 2 working days, both idle (share 1, over the limit 0.2), below
+    // the minimum sample of 5. Not rated, so nothing is proposed, the idle days included.
+    const c = card({ interactions: [] }, b2b, period({ from: '2026-10-01', to: '2026-10-02' }));
+    const result = resultOf(c, 'sales.meetingCallAlternation');
+    expect([result.value, result.status]).toEqual([null, 'insufficient-data']);
+    expect(result.warnings.map((w) => [w.code, w.inputs])).toEqual([
+      ['sales.meetingCallAlternation.idle-days', { idleDays: 2, workingDays: 2, limit: 0.2 }],
+    ]);
+    expect(stepsOf(c, 'sales.meetingCallAlternation')).toEqual([]);
   });
 });
 

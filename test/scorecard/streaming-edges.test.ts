@@ -111,6 +111,18 @@ describe('the team objectives', () => {
       ['contactCentre.budgetVariance', 'no-records', null],
     ]);
   });
+
+  it("the caller's own entry gets the team's records whole, and only them", async () => {
+    // Its run reports how many calls it was given: the team's 80 (40 per agent), no more, no fewer.
+    const registry = entry('contactCentre.serviceLevel');
+    const own: ScorecardCriterion = {
+      ...registry,
+      run: (r, c) => ({ ...registry.run(r, c), sampleSize: r.calls!.length }),
+    };
+    const team = await both({ ...base, criteria: [own] }, { calls: allCalls });
+    expect(allCalls).toHaveLength(80);
+    expect(team.objectives[0]).toMatchObject({ criterion: 'contactCentre.serviceLevel', sampleSize: 80 });
+  });
 });
 
 describe('what the streaming side reads', () => {
