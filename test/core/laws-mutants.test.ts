@@ -228,3 +228,75 @@ describe('checkAggregatorLaws: what a broken law reports', () => {
     );
   });
 });
+
+describe('checkAggregatorLaws: which split points, at the edges of the spread', () => {
+  /** A counter that notes the left size of every merge that covers all `n` records. */
+  function wholeMerges(n: number): { agg: Aggregator<number, Count, number>; lefts: () => number[] } {
+    const seen = new Set<number>();
+    const agg: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => {
+        if (a.n + b.n === n) seen.add(a.n);
+        return { n: a.n + b.n };
+      },
+    };
+    return { agg, lefts: () => [...seen].sort((a, b) => a - b) };
+  }
+
+  it('spreads 5 points over 6 records as 0, 2, 3, 5, 6 (one split fewer than the records, not all of them)', () => {
+    // n + 1 = 7 > 5: both ends and round(k · 6 / 4) for k = 1, 2, 3 (1.5 → 2, 3, 4.5 → 5). A merge of all
+    // six records is a split's (i, 6 − i), an identity's or an associativity triple's outer one.
+    const { agg, lefts } = wholeMerges(6);
+    checkAggregatorLaws(agg, range(6), { splitPoints: 5 });
+    expect(lefts()).toEqual([0, 2, 3, 5, 6]);
+  });
+
+  it('takes splitPoints: Infinity as every split point', () => {
+    const { agg, lefts } = wholeMerges(5);
+    checkAggregatorLaws(agg, range(5), { splitPoints: Number.POSITIVE_INFINITY });
+    expect(lefts()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('round-trips an empty state through JSON on a long input too (a minimum that starts at Infinity)', () => {
+    // JSON writes Infinity as null, and Math.min(null, 1) is 0. Only the split at 0 (or at n) decodes an
+    // empty state, so the ends must be among the 24 points spread over 30 records.
+    type Min = { min: number };
+    const minimum: Aggregator<number, Min, number> = {
+      init: () => ({ min: Number.POSITIVE_INFINITY }),
+      add: (s, x) => {
+        s.min = Math.min(s.min, x);
+        return s;
+      },
+      merge: (a, b) => ({ min: Math.min(a.min, b.min) }),
+      finish: (s) => s.min,
+    };
+    const records = Array.from({ length: 30 }, (_, i) => i + 1);
+    expect(lawBroken(() => checkAggregatorLaws(minimum, records))).toBe(
+      'round trip: merge(decode(encode(left)), decode(encode(right))) at 0',
+    );
+  });
+
+  it('tries every pair of split points for associativity when there are 11 of them', () => {
+    // 100 records, 11 points: 0, 10, …, 100. The step between pairs is ⌊11 / 6⌋ = 1, so (10, 20) is tried:
+    // A·B = (10 records)·(10 records), the only merge of two states of 10 that the laws build.
+    const tenAndTen: Aggregator<number, Count, number> = {
+      ...spy().agg,
+      merge: (a, b) => ({ n: a.n + b.n + (a.n === 10 && b.n === 10 ? 1 : 0) }),
+    };
+    expect(lawBroken(() => checkAggregatorLaws(tenAndTen, range(100), { splitPoints: 11 }))).toBe(
+      'associativity: (A·B)·C at 10,20',
+    );
+  });
+});
+
+describe('checkAggregatorLaws: a result with undefined in it', () => {
+  it('passes a result that holds undefined (JSON leaves it out), at the top or in a field', () => {
+    const returning = (result: unknown): Aggregator<number, Count, unknown> => ({
+      ...(spy().agg as Aggregator<number, Count, unknown>),
+      finish: () => result,
+    });
+    expect(lawBroken(() => checkAggregatorLaws(returning({ n: 1, note: undefined }), [1]))).toBe('none');
+    expect(lawBroken(() => checkAggregatorLaws(returning([1, undefined]), [1]))).toBe('none');
+    expect(lawBroken(() => checkAggregatorLaws(returning(undefined), [1]))).toBe('none');
+  });
+});

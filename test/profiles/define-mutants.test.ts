@@ -97,3 +97,25 @@ describe('defineProfile', () => {
     expect(p.calendar.holidays).toEqual(['2026-12-24', '2026-12-25']);
   });
 });
+
+describe('settings assertProfile does not know', () => {
+  it('leaves alone a key it does not know, even one with a checked word inside its name', () => {
+    // Shares are the keys that start with target or share or end in Share; durations and thresholds end in
+    // Seconds, Days, Meetings or Threshold. A key of a later version, or of your own, is not checked.
+    const extra = {
+      retargetPolicy: 'weekly',
+      walletShareLabel: 'share of wallet',
+      thresholdSecondsUnit: 's',
+      workingDaysSource: 'calendar',
+      countedMeetingsKind: 'in person',
+      trainingThresholdBasis: 'hours',
+    };
+    expect(failure(() => assertProfile(withSettings('sales.meetingRate', extra)))).toBe('no error');
+  });
+
+  it('takes an empty list over a setting of your own that is null in the base (typeof null is object)', () => {
+    const base = withSettings('sales.meetingRate', { note: null });
+    const own = defineProfile(base, { criteria: { 'sales.meetingRate': { note: [] } } } as never);
+    expect((own.criteria['sales.meetingRate'] as unknown as { note: unknown }).note).toEqual([]);
+  });
+});

@@ -74,6 +74,14 @@ const CASES: readonly (readonly [() => unknown, string])[] = [
   [() => rateValue(Number.NaN, up as never), 'value: expected a finite number to rate, got NaN'],
   [() => assertProfile(5 as never), 'profile: expected a profile object, got 5'],
   [() => assertProfile({ ...b2b, id: '' }), 'profile.id: expected a non-empty id, got ""'],
+  [
+    () => assertProfile({ ...b2b, criteria: null } as never),
+    'profile.criteria: expected the settings of every criterion, got null',
+  ],
+  [
+    () => assertProfile({ ...b2b, criteria: { ...b2b.criteria, 'sales.meetingRate': 5 } } as never),
+    `${MR}: expected the settings of sales.meetingRate, got 5`,
+  ],
   [() => assertProfile(withSetting('sales.meetingRate', 'band', 5)), `${MR}.band: expected a band, got 5`],
   [
     () => assertProfile(withSetting('sales.meetingRate', 'weight', -1)),

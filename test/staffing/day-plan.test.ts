@@ -136,6 +136,9 @@ describe('staffingPlan', () => {
     expect(failure(() => staffingPlan([{ calls: 1 } as never], goal))).toBe(
       'invalid-value at intervals[0].start',
     );
+    expect(failure(() => staffingPlan([forecast[0]!, null as never], goal))).toBe(
+      'invalid-value at intervals[1].start',
+    );
     expect(failure(() => staffingPlan([forecast[0]!, { start: '11:30', calls: -1 }], goal))).toBe(
       'out-of-range at intervals[1].calls',
     );

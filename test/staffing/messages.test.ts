@@ -153,8 +153,10 @@ it.each(CASES.map(([fn, message]) => [message, fn] as const))('%s', (message, fn
   expect(errorOf(fn).message).toBe(message);
 });
 
-it('takes the limits themselves: 10,000,000 agents, and 1,000,000 Erlangs of calls in an interval', () => {
+it('takes the limits themselves: 10,000,000 agents (given, or needed by the occupancy cap), and 1,000,000 Erlangs of calls in an interval', () => {
   expect(erlangC({ ...queue, agents: 10_000_000 }).probabilityOfWaiting).toBe(0);
+  // An occupancy cap that needs exactly 10,000,000 agents: 1,000 Erlangs ÷ 0.0001 (exact on the decimals).
+  expect(requiredAgents({ ...asa, offeredLoad: 1000, maxOccupancy: 0.0001 }).agents).toBe(10_000_000);
   // 10,000,000 calls × 180 s / 1,800 s is exactly 1,000,000 Erlangs.
   expect(staffingPlan([{ start: '08:00', calls: 10_000_000 }], day).intervals[0]?.offeredLoad).toBe(
     1_000_000,

@@ -154,6 +154,24 @@ describe('requiredAgents', () => {
     ).toBe(43);
   });
 
+  it('never staffs as many agents as the load, whichever way floating point rounds it, even for a target they would seem to meet', () => {
+    // 1 call × 0.3 s / 0.1 s is exactly 3 Erlangs but 2.9999999999999996 in floating point; 1 × 0.8999999999999999 /
+    // 0.3 is just under 3 exactly but 3 in floating point. erlangC calls 3 agents overloaded for both (N > A must
+    // hold on both). At 3 agents the floating-point queue gives C = 0.9999999999999998, so SL(0 s) = 1 − C ≈ 2.2e-16,
+    // which a target of 1e-16 would take: the search must start at 4, where SL(0 s) = 1 − 27/53 = 26/53.
+    const tiny = { thresholdSeconds: 0, targetServiceLevel: 1e-16 };
+    const underFloat = requiredAgents({
+      callsPerInterval: 1,
+      intervalSeconds: 0.1,
+      ahtSeconds: 0.3,
+      ...tiny,
+    });
+    expect(underFloat.agents).toBe(4);
+    expect(underFloat.serviceLevel).toBeCloseTo(26 / 53, 14);
+    const overFloat = { callsPerInterval: 1, intervalSeconds: 0.3, ahtSeconds: 0.8999999999999999 };
+    expect(requiredAgents({ ...overFloat, ...tiny }).agents).toBe(4);
+  });
+
   it('shrinkage rounds up exactly: 21 agents at 30 % schedule 30, not 31; 17 at 32 % → 25; 9 at 55 % → 20', () => {
     // 21 / 0.7 = 30.000000000000004, 17 / 0.68 = 25.000000000000004, 9 / 0.45 = 20.000000000000004 in floating point.
     expect(21 / (1 - 0.3)).toBeGreaterThan(30);
