@@ -27,6 +27,22 @@ export function ownTmpDir(prefix: string): string {
  */
 export const UNDER_STRYKER = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
+/**
+ * `items` as an iterable that is not an array but has a `length` and indices, as a collection class
+ * may. The one-shot functions name a bad record of an array by its index and that of any other
+ * iterable by its id, as a stream: these tests hold that an array-like is not taken for an array.
+ */
+export function arrayLike<T>(items: readonly T[]): Iterable<T> & ArrayLike<T> {
+  const like: Iterable<T> & { [index: number]: T; length: number } = {
+    length: items.length,
+    [Symbol.iterator]: () => items[Symbol.iterator](),
+  };
+  items.forEach((item, i) => {
+    like[i] = item;
+  });
+  return like;
+}
+
 /** Runs `fn` and returns the CsMetricsError it throws; fails the test when it throws nothing or something else. */
 export function errorOf(fn: () => unknown): CsMetricsError {
   try {

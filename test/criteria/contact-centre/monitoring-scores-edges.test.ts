@@ -11,7 +11,7 @@ import {
   periodOf,
   type QualityReviewInput,
 } from '../../../src/index.js';
-import { errorOf } from '../../helpers.js';
+import { arrayLike, errorOf } from '../../helpers.js';
 
 const october = periodOf('2026-10');
 const september = periodOf('2026-09'); // [2026-09-01T00:00Z, 2026-10-01T00:00Z)
@@ -71,6 +71,13 @@ describe('monitoringScores refuses', () => {
     expect(
       errorOf(() => monitoringScores([{ ...ok, items } as never], { period: october, profile: b2b })).message,
     ).toBe('reviews[0].items[10].weight: expected a weight ≥ 0, got -2');
+  });
+
+  it('names a bad review of an iterable that is not an array by its id, even one with indices', () => {
+    const error = errorOf(() =>
+      monitoringScores(arrayLike([ok, { ...ok, id: 'Q9', score: 120 }]), { period: october, profile: b2b }),
+    );
+    expect(error.message).toBe('reviews[id=Q9].score: expected a score from 0 to 100, got 120');
   });
 
   it('bad options, each in its words; a threshold of 0 or 100 is one', () => {
@@ -138,6 +145,20 @@ describe('monitoringScores at its edges', () => {
       now,
     ]);
     expect([m.previous?.reviews, m.previous?.averageScore, m.reviews, m.change]).toEqual([2, 65, 1, 25]);
+  });
+
+  it('the period runs up to, not including, its end: a review at that instant is outside it', () => {
+    const last = review({ id: 'E1', at: '2026-10-31T23:59:59.999Z', score: 60 });
+    const after = review({ id: 'E2', at: '2026-11-01T00:00:00Z', score: 90 });
+    const m = measure(monitoringScoresAggregator({ period: october }), [last, after]);
+    expect([m.reviews, m.averageScore, m.outsidePeriod]).toEqual([1, 60, 1]);
+  });
+
+  it('with no review in the period there is no average, and no change on the previous period', () => {
+    const before = review({ id: 'B1', at: '2026-09-10', score: 80 });
+    const m = measure(monitoringScoresAggregator({ period: october, previousPeriod: september }), [before]);
+    // Not 0 − 80: a period without reviews has not fallen by 80.
+    expect([m.reviews, m.averageScore, m.previous?.averageScore, m.change]).toEqual([0, null, 80, null]);
   });
 
   it('a review at the instant the previous period ends is in neither, when a gap follows it', () => {

@@ -3,6 +3,7 @@ import {
   checkAggregatorLaws,
   measure,
   normalizeCallRecords,
+  period,
   periodOf,
   serviceLevelByInterval,
 } from '../../../src/index.js';
@@ -110,6 +111,43 @@ describe('contactCentre.serviceLevel per interval', () => {
       Date.UTC(1901, 0, 1, 4, 38, 50),
     ]);
     expect(intervals.map((r) => r.metrics.serviceLevel)).toEqual([0, 1]); // 40 s is late, 10 s in time
+    checkAggregatorLaws(agg, calls);
+  });
+
+  // The per-slot key table holds only when every slot's offset differs from the period's first by whole
+  // quarter-hours; today's zones all do, these two changes of 1935 and 1941 do not.
+  it('cuts at the wall clock after a 10-minute change of offset (Asia/Singapore, +07:20 to +07:30, 1 September 1941)', () => {
+    // The period starts at 31 August 00:00 +07:20 = 30 August 16:40 UTC, so its quarter-hour slots start
+    // at :10, :25, :40 and :55 past each UTC hour. After the change 17:35 UTC is 01:05 +07:30, in the
+    // 01:00 interval (17:30 UTC), though its slot began at 17:25 UTC, at 00:55 local, in the 00:00 one.
+    const calls = normalizeCallRecords([
+      call(1, '1941-08-31T16:35:00Z', 10), // 23:55 +07:20, before the change
+      call(2, '1941-08-31T17:35:00Z', 40), // 01:05 +07:30
+    ]);
+    const agg = serviceLevelByInterval({
+      period: period({ from: '1941-08-31', to: '1941-09-01', timeZone: 'Asia/Singapore' }),
+      intervalMinutes: 60,
+    });
+    const { intervals } = measure(agg, calls);
+    expect(intervals.map((r) => [r.label, r.start, r.metrics.serviceLevel])).toEqual([
+      ['1941-08-31T23:00+07:20', Date.UTC(1941, 7, 31, 15, 40), 1],
+      ['1941-09-01T01:00+07:30', Date.UTC(1941, 7, 31, 17, 30), 0],
+    ]);
+    checkAggregatorLaws(agg, calls);
+  });
+
+  it('cuts at the wall clock after a 16-second change of offset (America/Paramaribo, −3:40:52 to −3:40:36, 1935)', () => {
+    // Both offsets are off the quarter-hours. The period starts at 31 December 00:00 −3:40:52 = 03:40:52
+    // UTC. On 1 January 04:40:40 UTC is 01:00:04 −3:40:36, in the 01:00 interval (04:40:36 UTC); its
+    // slot began at 04:25:52 UTC, at 00:45:16 local.
+    const calls = normalizeCallRecords([call(1, '1935-01-01T04:40:40Z', 10)]);
+    const agg = serviceLevelByInterval({
+      period: period({ from: '1934-12-31', to: '1935-01-01', timeZone: 'America/Paramaribo' }),
+      intervalMinutes: 60,
+    });
+    expect(measure(agg, calls).intervals.map((r) => [r.label, r.start])).toEqual([
+      ['1935-01-01T01:00-03:40', Date.UTC(1935, 0, 1, 4, 40, 36)],
+    ]);
     checkAggregatorLaws(agg, calls);
   });
 });

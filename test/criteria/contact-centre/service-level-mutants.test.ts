@@ -14,7 +14,7 @@ import {
   serviceLevelAggregator,
   serviceLevelByInterval,
 } from '../../../src/index.js';
-import { errorOf } from '../../helpers.js';
+import { arrayLike, errorOf } from '../../helpers.js';
 import { rawCall } from './raw-call.js';
 
 const october = periodOf('2026-10', 'Europe/Berlin');
@@ -83,6 +83,15 @@ describe('serviceLevel on records that skipped the normaliser', () => {
         expected,
       ]);
     }
+  });
+});
+
+describe('serviceLevel on an iterable that is not an array', () => {
+  it('names a bad call by its id, even when the iterable has indices', () => {
+    const calls = arrayLike([raw({}), raw({ id: 'c9', waitSeconds: -1 })]);
+    expect(errorOf(() => serviceLevel(calls, { period: october, profile: b2b })).message).toBe(
+      'calls[id=c9].waitSeconds: expected a finite number of seconds ≥ 0, got -1',
+    );
   });
 });
 

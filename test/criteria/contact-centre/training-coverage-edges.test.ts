@@ -12,7 +12,7 @@ import {
   trainingCoverage,
   trainingCoverageAggregator,
 } from '../../../src/index.js';
-import { errorOf } from '../../helpers.js';
+import { arrayLike, errorOf } from '../../helpers.js';
 
 const october = periodOf('2026-10');
 const review = (id: string, agentId: string, at: string, score: number) =>
@@ -64,12 +64,24 @@ describe('trainingCoverage refuses', () => {
     const message = (input: unknown) =>
       errorOf(() => trainingCoverage(input as never, { period: october, profile: b2b })).message;
     expect(message(null)).toBe('input: expected { reviews, trainings }, got null');
+    expect(message(5)).toBe('input: expected { reviews, trainings }, got 5');
     expect(message({ reviews: [], trainings: [{ id: 't', agentId: 5, completedAt: 1 }] })).toBe(
       'trainings[0].agentId: expected a string, got 5',
     );
     expect(message({ reviews: [], trainings: [{ id: 't', agentId: 'a', completedAt: Number.NaN }] })).toBe(
       'trainings[0].completedAt: expected epoch milliseconds, got NaN',
     );
+  });
+
+  it('names a bad training of an iterable that is not an array by its id, even one with indices', () => {
+    const trainings = arrayLike([
+      training('T1', 'a1', '2026-10-05T10:00Z'),
+      { ...training('T9', 'a1', '2026-10-06'), agentId: 5 },
+    ]);
+    expect(
+      errorOf(() => trainingCoverage({ reviews: [], trainings } as never, { period: october, profile: b2b }))
+        .message,
+    ).toBe('trainings[id=T9].agentId: expected a string, got 5');
   });
 
   it('takes 0 days, trained the day flagged or never', () => {
@@ -133,6 +145,27 @@ describe('trainingCoverage at its edges', () => {
     expect([m.trainingsSkipped, m.reviewsOutsidePeriod, m.representatives]).toEqual([2, 1, 1]);
     // T2 came after the period: a1 was not trained in it.
     expect([m.trained, m.notTrained]).toEqual([0, ['a1']]);
+  });
+
+  it('keeps in its state what the state type says, and nothing else: a training adds its completion time', () => {
+    // The state is plain JSON that may be stored and merged later, so its content is part of the contract.
+    const agg = trainingCoverageAggregator({ period: october });
+    const s = agg.add(
+      agg.add(agg.init(), train('T1', 'a1', '2026-10-05T10:00Z')),
+      reviewed('Q1', 'a2', '2026-10-02T10:00Z', 60),
+    );
+    expect(s.representatives).toEqual({
+      a1: { reviews: 0, scoreMicro: 0, firstBelowAt: null, trainings: [Date.UTC(2026, 9, 5, 10)] },
+      a2: { reviews: 1, scoreMicro: 60_000_000, firstBelowAt: Date.UTC(2026, 9, 2, 10), trainings: [] },
+    });
+  });
+
+  it('keeps a training completed at the period’s first instant', () => {
+    const m = measure(trainingCoverageAggregator({ period: october }), [
+      reviewed('Q1', 'a1', '2026-10-02T10:00Z', 90),
+      train('T1', 'a1', '2026-10-01T00:00:00Z'),
+    ]);
+    expect([m.trainingsSkipped, m.trained, m.notTrained]).toEqual([0, 1, []]);
   });
 
   it('is flagged from the first review below the threshold, not the first review; a training at the period’s end is not in it', () => {
