@@ -142,11 +142,13 @@ export function serviceLevelByInterval(
     },
     finish(state) {
       const rows: ServiceLevelInterval[] = [];
-      // Keys that are whole numbers ≥ 0 come out of Object.keys in ascending order (array-index
-      // order, ES2015), so no sort is needed; the bucket −1 (calls outside the period) is left out.
+      // In time order. Object.keys gives whole-number keys in ascending order, but after a historical
+      // change of offset off the quarter-hours (Singapore, 1941) a key is fractional, and such keys
+      // come in insertion order: sorted here. The bucket −1 (calls outside the period) is left out.
       const keys = Object.keys(state)
         .map(Number)
-        .filter((k) => k >= 0);
+        .filter((k) => k >= 0)
+        .sort((x, y) => x - y);
       for (const k of keys) {
         const at = start + k * SLOT_MS;
         const off = zoneOffsetMs(timeZone, at);

@@ -136,6 +136,24 @@ describe('contactCentre.serviceLevel per interval', () => {
     checkAggregatorLaws(agg, calls);
   });
 
+  it('gives the intervals in time order after that change, whatever order the calls come in', () => {
+    // After the change the intervals' keys are fractional quarter-hours (01:00 +07:30 is 17:30 UTC, 99⅓
+    // slots after 16:40 UTC the day before), which Object.keys gives in the order they were added.
+    const calls = normalizeCallRecords([
+      call(1, '1941-08-31T19:35:00Z', 10), // 03:05 +07:30
+      call(2, '1941-08-31T17:35:00Z', 10), // 01:05 +07:30
+    ]);
+    const agg = serviceLevelByInterval({
+      period: period({ from: '1941-08-31', to: '1941-09-01', timeZone: 'Asia/Singapore' }),
+      intervalMinutes: 60,
+    });
+    expect(measure(agg, calls).intervals.map((r) => [r.label, r.start])).toEqual([
+      ['1941-09-01T01:00+07:30', Date.UTC(1941, 7, 31, 17, 30)],
+      ['1941-09-01T03:00+07:30', Date.UTC(1941, 7, 31, 19, 30)],
+    ]);
+    checkAggregatorLaws(agg, calls);
+  });
+
   it('cuts at the wall clock after a 16-second change of offset (America/Paramaribo, −3:40:52 to −3:40:36, 1935)', () => {
     // Both offsets are off the quarter-hours. The period starts at 31 December 00:00 −3:40:52 = 03:40:52
     // UTC. On 1 January 04:40:40 UTC is 01:00:04 −3:40:36, in the 01:00 interval (04:40:36 UTC); its
