@@ -1,13 +1,17 @@
 // What the mutation run of the command found loosely tested (docs/testing.md): the exact refusals,
 // the short flags, the sample's closing note in each format, the comparisons kept for --manager,
 // the previous period of a day, and the helpers' anchors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ratesOf, teamManagersOf, withFileOfRecord } from '../../src/cli/main.js';
+import { ratesOf, reportSchema, teamManagersOf, withFileOfRecord } from '../../src/cli/main.js';
 import { HELP, USAGE_HINT } from '../../src/cli/usage.js';
 import { CsMetricsError } from '../../src/domain/errors.js';
 import type { Manager } from '../../src/domain/records/manager.js';
+import { scorecardMessage } from '../../src/scorecard/messages.js';
+import { SCORECARD_MESSAGES_ZH_CN } from '../../src/scorecard/messages-zh-cn.js';
+import { scorecardJsonSchemas } from '../../src/scorecard/schema.js';
+import { ownTmpDir } from '../helpers.js';
 import { root, run } from './run.js';
 
 const usage = (message: string) => `cs-metrics: ${message}\n${USAGE_HINT}\n`;
@@ -150,5 +154,117 @@ describe('cs-metrics helpers', () => {
       received: 1,
     });
     expect(withFileOfRecord(error, { deals: 'deals.csv' })).toBe(error);
+  });
+});
+
+// Found by reading the survivors of the `io` mutation run (1cfef78) one by one: each mutant was
+// applied by hand and these tests fail on it.
+describe('cs-metrics: the rest of the survivors', () => {
+  const tmp = ownTmpDir('cli-edges-');
+
+  it('refuses a profile file whose "extends" is a list, even a list of one built-in name', async () => {
+    // Object.hasOwn(builtInProfiles, ['b2b']) is true ('b2b' as a key): only the typeof test refuses it.
+    writeFileSync(join(tmp, 'listed.json'), '{ "extends": ["b2b"] }');
+    expect(await run(['report', '--profile', join(tmp, 'listed.json')])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `cs-metrics: ${join(tmp, 'listed.json')}: "extends" must be b2b, b2c or consulting, got ["b2b"]\n`,
+    });
+  });
+
+  it('--period with only --from, or only --to, is "not both", not "go together"', async () => {
+    for (const one of [
+      ['--from', '2026-10-01'],
+      ['--to', '2026-10-31'],
+    ])
+      expect((await run(['report', '--period', '2026-10', ...one])).stderr).toBe(
+        usage('give --period or --from/--to, not both'),
+      );
+  });
+
+  it('counts the managers file in the progress, before the other files', async () => {
+    // plain/: 2 managers, then 55 interactions; a line every 2 records: the 2nd record is the last
+    // manager, the 56th of the 57 is interaction 54. Without the managers the lines would start at
+    // interaction 2 and end at 54 records.
+    const { stderr } = await run(['report', '--data', 'plain', '--period', '2026-10', '--format', 'json'], {
+      isTTY: true,
+      env: { CS_METRICS_PROGRESS_EVERY: '2' },
+    });
+    expect(
+      stderr.startsWith(
+        '\rcs-metrics: 2 records read (managers.csv)\rcs-metrics: 4 records read (interactions.csv)',
+      ),
+    ).toBe(true);
+    expect(stderr.endsWith('\rcs-metrics: 56 records read (interactions.csv)\n')).toBe(true);
+  });
+
+  it('--locale zh-CN writes the next steps in Chinese too, not only the headings', async () => {
+    const json = JSON.parse((await run(['report', '--format', 'json'])).stdout);
+    const card = json.scorecard.managers.find((m: { nextSteps: unknown[] }) => m.nextSteps.length > 0);
+    const step = card.nextSteps[0];
+    const { stdout } = await run(['report', '--manager', card.manager.id, '--locale', 'zh-CN']);
+    expect(stdout).toContain(`- ${scorecardMessage(step.code, step.inputs, SCORECARD_MESSAGES_ZH_CN)}\n`);
+    expect(stdout).not.toContain(step.message);
+  });
+
+  it('the HTML page of the sample has its own title and the trend against September', async () => {
+    const { stdout } = await run(['report', '--format', 'html']);
+    expect(stdout).toContain('<title>cs-metrics report — bundled sample</title>');
+    expect(stdout).toContain('trend-chart');
+  });
+
+  it('the schema of --format json, word for word (its $defs are those of the team scorecard)', () => {
+    const team = scorecardJsonSchemas.TeamScorecard as Record<string, unknown>;
+    expect(reportSchema()).toEqual({
+      $schema: team.$schema,
+      $id: 'https://cs-metrics.org/schema/CliReport.json',
+      title: 'CliReport',
+      description:
+        'What `cs-metrics report --format json` prints: a team (or, with --manager, one manager) scorecard and the comparisons with the previous period.',
+      type: 'object',
+      required: ['kind', 'scorecard', 'comparisons'],
+      additionalProperties: false,
+      properties: {
+        kind: { const: 'cs-metrics-report' },
+        scorecard: { oneOf: [{ $ref: '#/$defs/teamScorecard' }, { $ref: '#/$defs/managerScorecard' }] },
+        comparisons: { type: 'array', items: { $ref: '#/$defs/periodComparison' } },
+      },
+      $defs: team.$defs,
+    });
+  });
+
+  it('an error with a code but no path (a closed pipe) is an internal error, not a file error', async () => {
+    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' });
+    const failing = {
+      write: () => {
+        throw pipe;
+      },
+    };
+    expect(await run(['--version'], { stdout: failing })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'cs-metrics: internal error: write EPIPE\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
+    });
+  });
+
+  it('a thrown undefined is an internal error too, with CS_METRICS_DEBUG as well', async () => {
+    const failing = {
+      write: () => {
+        throw undefined;
+      },
+    };
+    expect(await run(['--version'], { stdout: failing })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'cs-metrics: internal error: undefined\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
+    });
+    // No stack to print: the line says so as `undefined`, and the command still exits 1.
+    expect(await run(['--version'], { stdout: failing, env: { CS_METRICS_DEBUG: '1' } })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'cs-metrics: internal error: undefined\nundefined\n',
+    });
   });
 });

@@ -730,6 +730,7 @@ describe('cs-metrics profiles, schema, --help, --version', () => {
     };
     expect(await version(null)).toBe('unknown\n'); // no package.json above the code
     expect(await version('{"name":"other-package","version":"9.9.9"}')).toBe('unknown\n'); // someone else's
+    expect(await version('{"name":"@org/cs-metrics"}')).toBe('unknown\n'); // ours, without a version
     expect(await version('{"name":"@org/cs-metrics","version":"1.2.3"}')).toBe('1.2.3\n');
   });
 
@@ -921,6 +922,56 @@ describe('cs-metrics: the less travelled paths', () => {
       }
     },
   );
+
+  it.skipIf(UNDER_STRYKER)('the executable shows progress only when its stderr is a terminal', async () => {
+    const argv = process.argv;
+    const exitCode = process.exitCode;
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    const every = process.env['CS_METRICS_PROGRESS_EVERY'];
+    const errors: string[] = [];
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((text) => {
+      errors.push(String(text));
+      return true;
+    });
+    // As in 'shows progress on a terminal only': 57 records, a line at 20 and at 40.
+    const progress =
+      '\rcs-metrics: 20 records read (interactions.csv)\rcs-metrics: 40 records read (interactions.csv)\n';
+    const stderrOf = async (isTTY: unknown): Promise<string> => {
+      Object.defineProperty(process.stderr, 'isTTY', { value: isTTY, configurable: true, writable: true });
+      errors.length = 0;
+      process.exitCode = undefined;
+      process.argv = [
+        process.execPath,
+        'cs-metrics',
+        'report',
+        '--data',
+        join(fixtures, 'plain'),
+        '--period',
+        '2026-10',
+        '--format',
+        'json',
+      ];
+      vi.resetModules();
+      await import('../../src/cli/bin.js');
+      await vi.waitFor(() => expect(process.exitCode).toBe(0), { timeout: 10_000 });
+      return errors.join('');
+    };
+    try {
+      process.env['CS_METRICS_PROGRESS_EVERY'] = '20';
+      expect(await stderrOf(true)).toBe(progress);
+      expect(await stderrOf(undefined)).toBe(''); // a pipe or a file
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+      if (tty === undefined) delete (process.stderr as { isTTY?: unknown }).isTTY;
+      else Object.defineProperty(process.stderr, 'isTTY', tty);
+      if (every === undefined) delete process.env['CS_METRICS_PROGRESS_EVERY'];
+      else process.env['CS_METRICS_PROGRESS_EVERY'] = every;
+      process.argv = argv;
+      process.exitCode = exitCode;
+    }
+  });
 });
 
 describe('the streaming report helpers', () => {

@@ -30,6 +30,8 @@ describe('readRecords options', () => {
     [{ type: 'Deal', file: 7 }, 'options.file: expected a file name, got 7'],
     [{ type: 'Deal', delimiter: ';;' }, 'options.delimiter: expected one character, got ";;"'],
     [{ type: 'Deal', delimiter: 9 }, 'options.delimiter: expected one character, got 9'],
+    // A list of one character has a length of 1 too (and csv-parse would take it).
+    [{ type: 'Deal', delimiter: [';'] }, 'options.delimiter: expected one character, got an array of 1'],
     [{ type: 'Deal', encoding: 5 }, 'options.encoding: expected an encoding label, got 5'],
     [
       { type: 'Deal', mapping: { type: 'SalesPlan', columns: {} } },
@@ -180,5 +182,222 @@ describe('readRecords with a mapping', () => {
         )
       ).message,
     ).toBe('d.json, line 1: deals[0].probability: expected a number from 0 to 1, got true');
+  });
+});
+
+// Found by reading the survivors of the `io` mutation run (1cfef78) one by one: each mutant was
+// applied by hand and these tests fail on it.
+describe('readRecords: the rest of the survivors', () => {
+  const HEADER = 'id,managerId,period,amount,currency';
+
+  it('a record that is not an object, in JSON and in JSONL, in its words at its line', async () => {
+    expect(
+      await failureOf(() => readRecords('[42]', { type: 'SalesPlan', format: 'json', file: 'p.json' })),
+    ).toEqual({
+      message: 'p.json, line 1: plans[0]: expected a SalesPlan object, got 42',
+      location: { file: 'p.json', line: 1 },
+    });
+    expect(
+      await failureOf(() =>
+        readRecords(`${PLAN}\n42\n`, { type: 'SalesPlan', format: 'jsonl', file: 'p.jsonl' }),
+      ),
+    ).toEqual({
+      message: 'p.jsonl, line 2: plans[1]: expected a SalesPlan object, got 42',
+      location: { file: 'p.jsonl', line: 2 },
+    });
+  });
+
+  it('an empty JSON file is located by its line only: no column key at all', async () => {
+    const error = await caught(() =>
+      all(readRecords('', { type: 'SalesPlan', format: 'json', file: 'p.json' })),
+    );
+    expect(error.location).toStrictEqual({ file: 'p.json', line: 1 });
+  });
+
+  it("CSV errors give csv-parse's words without its error's name", async () => {
+    expect(
+      (
+        await failureOf(() =>
+          readRecords(`${HEADER}\nP-1,m1,2026-10,5,EUR\nP-2,m1,2026-10\n`, {
+            type: 'SalesPlan',
+            file: 'p.csv',
+          }),
+        )
+      ).message,
+    ).toBe('p.csv, line 3: input: expected well-formed CSV, got "expect 5, got 3 on line 3"');
+    expect(
+      (await failureOf(() => readRecords(`${HEADER}\n"P-1,m1\n`, { type: 'SalesPlan', file: 'p.csv' })))
+        .message,
+    ).toBe(
+      'p.csv, line 2: input: expected well-formed CSV, got "the parsing is finished with an opening quote at line 2"',
+    );
+  });
+
+  it('a date that is not ISO 8601, read without a mapping, reaches the normaliser as written', async () => {
+    expect(
+      (
+        await failureOf(() =>
+          readRecords('id,managerId,kind,at\nI-1,m1,call,5.10.2026\n', {
+            type: 'Interaction',
+            file: 'i.csv',
+          }),
+        )
+      ).message,
+    ).toBe(
+      'i.csv, line 2, column 4 (at): interactions[0].at: expected a Date, an ISO 8601 date-time string or epoch milliseconds, got "5.10.2026"',
+    );
+  });
+
+  it('cells and headers are trimmed: a CSV written with ", " reads as one with ","', async () => {
+    const spaced = await all(
+      readRecords(`${HEADER.replaceAll(',', ', ')}\nP-1, m1, 2026-10, 5000, EUR\n`, { type: 'SalesPlan' }),
+    );
+    expect(spaced).toEqual(
+      await all(readRecords(`${HEADER}\nP-1,m1,2026-10,5000,EUR\n`, { type: 'SalesPlan' })),
+    );
+  });
+
+  it('bytes: a character cut off at the end of the input, given whole or in chunks, is an error', async () => {
+    const bytes = new TextEncoder().encode(`${HEADER}\nP-1,Müller,2026-10,5,EUR\n`);
+    const cut = bytes.subarray(0, bytes.indexOf(0xc3) + 1); // ends with the first byte of ü
+    const error = {
+      message: 'p.csv, line 0: input: expected text in utf-8, got "bytes that are not"',
+      location: { file: 'p.csv', line: 0 },
+    };
+    expect(await failureOf(() => readRecords(cut, { type: 'SalesPlan', file: 'p.csv' }))).toEqual(error);
+    expect(
+      await failureOf(() =>
+        readRecords([cut.subarray(0, 10), cut.subarray(10)], { type: 'SalesPlan', file: 'p.csv' }),
+      ),
+    ).toEqual(error);
+  });
+
+  it('an encoding the runtime does not know, in its words; a string needs no decoding, so its encoding is not read', async () => {
+    expect(
+      (await failureOf(() => readRecords(new Uint8Array([65]), { type: 'Deal', encoding: 'klingon' })))
+        .message,
+    ).toBe('options.encoding: expected a text encoding label (utf-8, gb18030, …), got "klingon"');
+    const text = `${HEADER}\nP-1,m1,2026-10,5,EUR\n`;
+    expect(await all(readRecords(text, { type: 'SalesPlan', encoding: 'klingon' }))).toEqual(
+      await all(readRecords(text, { type: 'SalesPlan' })),
+    );
+  });
+
+  it('a reader left after its first record stops reading its source and closes it', async () => {
+    // As the command's first look at each file does. The source would never end on its own.
+    let closed = false;
+    async function* endless(): AsyncGenerator<string> {
+      try {
+        yield `${HEADER}\n`;
+        for (;;) yield 'P-1,m1,2026-10,5,EUR\n'.repeat(100);
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const plan of readRecords(endless(), { type: 'SalesPlan' })) {
+      expect(plan.id).toBe('P-1');
+      break;
+    }
+    expect(closed).toBe(true);
+  });
+});
+
+describe('readRecords with a mapping: the rest of the survivors', () => {
+  const columns = {
+    Id: 'id',
+    Owner: 'managerId',
+    Account: 'customerId',
+    Source: 'source',
+    Stage: 'stage',
+    Amount: 'amount',
+    Currency: 'currency',
+    Created: 'createdAt',
+  } as const;
+  const header = Object.keys(columns).join(',');
+  const row = 'm1,c1,referral,qualified,100,EUR,2026-10-01';
+
+  it('a header with spaces around it is mapped by its trimmed name', async () => {
+    const [deal] = (await all(
+      readRecords(`${Object.keys(columns).join(' , ')}\nD1,${row}\n`, {
+        type: 'Deal',
+        mapping: { type: 'Deal', columns },
+      }),
+    )) as { id: string; managerId: string; amount: { toString(): string } }[];
+    expect([deal?.id, deal?.managerId, deal?.amount.toString()]).toEqual(['D1', 'm1', '100']);
+  });
+
+  it('a value table matches a key written with spaces around it; runs of spaces count as one, none as none', async () => {
+    const mapping = { type: 'Deal', columns, values: { stage: { ' Open Deal ': 'qualified' } } } as const;
+    const stageOf = async (stage: string) => {
+      try {
+        const [deal] = (await all(
+          readRecords(`${header}\nD1,m1,c1,referral,${stage},100,EUR,2026-10-01\n`, {
+            type: 'Deal',
+            mapping,
+          }),
+        )) as { stage: string }[];
+        return deal?.stage;
+      } catch (error) {
+        return (error as Error).message.replace(/^.*got /, 'refused: ');
+      }
+    };
+    expect(await stageOf('open   DEAL')).toBe('qualified');
+    expect(await stageOf('OpenDeal')).toBe('refused: "OpenDeal"');
+  });
+
+  it('JSON null is absent, so the default applies to it', async () => {
+    const [deal] = (await all(
+      readRecords(
+        '[{"Id":"D1","Owner":"m1","Account":"c1","Source":null,"Stage":"qualified","Amount":100,"Currency":"EUR","Created":"2026-10-01"}]',
+        { type: 'Deal', format: 'json', mapping: { type: 'Deal', columns, defaults: { source: 'other' } } },
+      ),
+    )) as { source: string }[];
+    expect(deal?.source).toBe('other');
+  });
+
+  it("missingId 'line' names a row without an id by file and line, and only such a row; without it, the id is missing", async () => {
+    const csv = `${header}\nD1,${row}\n,${row}\n`;
+    const ids = (await all(
+      readRecords(csv, {
+        type: 'Deal',
+        file: 'd.csv',
+        mapping: { type: 'Deal', columns, missingId: 'line' },
+      }),
+    )) as { id: string }[];
+    expect(ids.map((d) => d.id)).toEqual(['D1', 'd.csv:3']);
+    const error = await caught(() =>
+      all(readRecords(csv, { type: 'Deal', file: 'd.csv', mapping: { type: 'Deal', columns } })),
+    );
+    expect(error).toMatchObject({ code: 'missing-field', path: 'deals[1].id' });
+  });
+
+  it('only date fields are read with the date formats: an amount that looks like a compact date stays an amount', async () => {
+    const [deal] = (await all(
+      readRecords(`${header}\nD1,m1,c1,referral,qualified,20261005,EUR,20261001\n`, {
+        type: 'Deal',
+        mapping: { type: 'Deal', columns, dateFormats: ['yyyyMMdd'] },
+      }),
+    )) as { amount: { toString(): string }; createdAt: number }[];
+    expect([deal?.amount.toString(), deal?.createdAt]).toEqual(['20261005', Date.UTC(2026, 9, 1)]);
+  });
+
+  it("the date formats read a wall time in the file's zone, whatever the zone of the process", async () => {
+    // 5 October 2026 10:00 in Berlin (UTC+2) is 08:00 UTC; the process is put in New York (UTC−4).
+    const zone = process.env['TZ'];
+    process.env['TZ'] = 'America/New_York';
+    try {
+      expect(new Date(Date.UTC(2026, 9, 5, 12)).getHours()).toBe(8); // the process's zone did change
+      const [deal] = (await all(
+        readRecords(`${header}\nD1,m1,c1,referral,qualified,100,EUR,5.10.2026 10:00\n`, {
+          type: 'Deal',
+          timeZone: 'Europe/Berlin',
+          mapping: { type: 'Deal', columns, dateFormats: ['d.M.yyyy HH:mm'] },
+        }),
+      )) as { createdAt: number }[];
+      expect(deal?.createdAt).toBe(Date.UTC(2026, 9, 5, 8));
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
   });
 });
