@@ -65,7 +65,10 @@ interface Column {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const UTC = tz('UTC');
 const EPOCH = new Date(0);
-const looseKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+// A value table's loose key: case folded (lower, upper, lower: `AÇIK FIRSAT` and `Açık Fırsat` are one
+// key, `STRASSE` and `Straße` too, and whatever lower-casing alone joined stays joined), spaces squeezed.
+const looseKey = (text: string): string =>
+  text.toLowerCase().toUpperCase().toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Everything fixed for one file: columns, value tables, formats. */
 class RowReader {

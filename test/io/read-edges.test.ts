@@ -345,6 +345,27 @@ describe('readRecords with a mapping: the rest of the survivors', () => {
     expect(await stageOf('OpenDeal')).toBe('refused: "OpenDeal"');
   });
 
+  it('a value table ignores case also for letters without a one-to-one case (Turkish ı, German ß)', async () => {
+    // Lower-casing alone reads AÇIK FIRSAT as "açik firsat" but Açık Fırsat as "açık fırsat", and
+    // STRASSE as "strasse" but Straße as "straße"; folded both ways, each pair is one key. Upper-casing
+    // alone would not do either: the Kelvin sign (U+212A) has no upper case of its own, but lowers to k;
+    // nor upper then lower, which parts the capital sharp s ẞ (U+1E9E) from ß, as lower-casing joined them.
+    const mapping = {
+      type: 'Deal',
+      columns,
+      values: {
+        stage: { 'Açık Fırsat': 'qualified', 'Straße-Vertrieb': 'proposal', '\u212Aauf': 'negotiation' },
+      },
+    } as const;
+    const stages = (await all(
+      readRecords(
+        `${header}\nD1,m1,c1,referral,AÇIK FIRSAT,100,EUR,2026-10-01\nD2,m1,c1,referral,STRASSE-VERTRIEB,100,EUR,2026-10-01\nD3,m1,c1,referral,kauf,100,EUR,2026-10-01\nD4,m1,c1,referral,STRA\u1E9EE-VERTRIEB,100,EUR,2026-10-01\n`,
+        { type: 'Deal', mapping },
+      ),
+    )) as { stage: string }[];
+    expect(stages.map((d) => d.stage)).toEqual(['qualified', 'proposal', 'negotiation', 'proposal']);
+  });
+
   it('JSON null is absent, so the default applies to it', async () => {
     const [deal] = (await all(
       readRecords(
