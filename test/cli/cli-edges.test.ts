@@ -114,6 +114,16 @@ describe('cs-metrics: flags and the sample', () => {
       expect(r.stderr).toBe('');
     }
   });
+
+  it('the sample counts its records from the first, with no managers file to count before them', async () => {
+    const r = await run(['report', '--format', 'json'], {
+      isTTY: true,
+      env: { CS_METRICS_PROGRESS_EVERY: '1' },
+    });
+    expect(
+      r.stderr.startsWith('\rcs-metrics: 1 records read (sample)\rcs-metrics: 2 records read (sample)'),
+    ).toBe(true);
+  });
 });
 
 describe("cs-metrics: errors that are not the user's", () => {

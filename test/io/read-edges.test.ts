@@ -424,3 +424,17 @@ describe('readRecords with a mapping: the rest of the survivors', () => {
     }
   });
 });
+
+describe('a byte order mark before a quoted header', () => {
+  // Spreadsheet exports write "\uFEFF" and then quote every header. The BOM must go before csv-parse
+  // reads the first field, or the quote inside it is an "opening quote" in the middle of a field.
+  const csv = '\uFEFF"id","managerId","kind","at"\nI1,m1,call,2026-10-01T09:00Z\n';
+
+  it('is dropped from a string, and from bytes', async () => {
+    const fromText = (await all(readRecords(csv, { type: 'Interaction' }))) as { id: string }[];
+    const fromBytes = (await all(readRecords(new TextEncoder().encode(csv), { type: 'Interaction' }))) as {
+      id: string;
+    }[];
+    expect([fromText.map((r) => r.id), fromBytes.map((r) => r.id)]).toEqual([['I1'], ['I1']]);
+  });
+});
