@@ -127,17 +127,38 @@ describe('cs-metrics: flags and the sample', () => {
 });
 
 describe("cs-metrics: errors that are not the user's", () => {
+  /** A stdout whose every write throws `thrown`: a bug of the command's own, or a closed pipe. */
+  const throwingStdout = (thrown: unknown) => ({
+    write: () => {
+      throw thrown;
+    },
+  });
+  /** What the command gives for an error that is not the user's: exit 1 and a request to report it. */
+  const internalError = (text: string) => ({
+    code: 1,
+    stdout: '',
+    stderr: `cs-metrics: internal error: ${text}\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n`,
+  });
+
   it('a TypeError of its own is an internal error (exit 1), not a usage error like an unknown option', async () => {
-    const failing = {
-      write: () => {
-        throw new TypeError('boom');
-      },
-    };
-    expect(await run(['--version'], { stdout: failing })).toEqual({
+    expect(await run(['--version'], { stdout: throwingStdout(new TypeError('boom')) })).toEqual(
+      internalError('boom'),
+    );
+  });
+
+  it('an error with a code but no path (a closed pipe) is an internal error, not a file error', async () => {
+    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' });
+    expect(await run(['--version'], { stdout: throwingStdout(pipe) })).toEqual(internalError('write EPIPE'));
+  });
+
+  it('a thrown undefined is an internal error too, with CS_METRICS_DEBUG as well', async () => {
+    const failing = throwingStdout(undefined);
+    expect(await run(['--version'], { stdout: failing })).toEqual(internalError('undefined'));
+    // No stack to print: the line says so as `undefined`, and the command still exits 1.
+    expect(await run(['--version'], { stdout: failing, env: { CS_METRICS_DEBUG: '1' } })).toEqual({
       code: 1,
       stdout: '',
-      stderr:
-        'cs-metrics: internal error: boom\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
+      stderr: 'cs-metrics: internal error: undefined\nundefined\n',
     });
   });
 });
@@ -240,41 +261,6 @@ describe('cs-metrics: the rest of the survivors', () => {
         comparisons: { type: 'array', items: { $ref: '#/$defs/periodComparison' } },
       },
       $defs: team.$defs,
-    });
-  });
-
-  it('an error with a code but no path (a closed pipe) is an internal error, not a file error', async () => {
-    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' });
-    const failing = {
-      write: () => {
-        throw pipe;
-      },
-    };
-    expect(await run(['--version'], { stdout: failing })).toEqual({
-      code: 1,
-      stdout: '',
-      stderr:
-        'cs-metrics: internal error: write EPIPE\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
-    });
-  });
-
-  it('a thrown undefined is an internal error too, with CS_METRICS_DEBUG as well', async () => {
-    const failing = {
-      write: () => {
-        throw undefined;
-      },
-    };
-    expect(await run(['--version'], { stdout: failing })).toEqual({
-      code: 1,
-      stdout: '',
-      stderr:
-        'cs-metrics: internal error: undefined\nSet CS_METRICS_DEBUG=1 for the stack trace, and please report it.\n',
-    });
-    // No stack to print: the line says so as `undefined`, and the command still exits 1.
-    expect(await run(['--version'], { stdout: failing, env: { CS_METRICS_DEBUG: '1' } })).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: 'cs-metrics: internal error: undefined\nundefined\n',
     });
   });
 });

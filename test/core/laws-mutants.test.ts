@@ -25,6 +25,12 @@ function spy(): { agg: Aggregator<number, Count, number>; lefts: Set<number> } {
   return { agg, lefts };
 }
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The counting aggregator, but its merge counts one too many when it merges `left` records with `right`. */
+const miscountsMergeOf = (left: number, right: number): Aggregator<number, Count, number> => ({
+  ...spy().agg,
+  merge: (a, b) => ({ n: a.n + b.n + (a.n === left && b.n === right ? 1 : 0) }),
+});
 /** The CsMetricsError `run` throws, or null. */
 const caught = (run: () => void): CsMetricsError | null => {
   try {
@@ -55,13 +61,9 @@ describe('checkAggregatorLaws: where it splits', () => {
   });
 
   it('catches a merge that breaks only at one split point of a long input', () => {
-    const breaksAt50: Aggregator<number, Count, number> = {
-      ...spy().agg,
-      merge: (a, b) => ({ n: a.n + b.n + (a.n === 50 && b.n === 50 ? 1 : 0) }),
-    };
-    expect(lawBroken(() => checkAggregatorLaws(breaksAt50, range(100), { splitPoints: 5 }))).toBe(
-      'split at 50: merge(records[0..50), records[50..100))',
-    );
+    expect(
+      lawBroken(() => checkAggregatorLaws(miscountsMergeOf(50, 50), range(100), { splitPoints: 5 })),
+    ).toBe('split at 50: merge(records[0..50), records[50..100))');
   });
 
   it('catches a merge that empties its right input while returning the right sum', () => {
@@ -279,13 +281,9 @@ describe('checkAggregatorLaws: which split points, at the edges of the spread', 
   it('tries every pair of split points for associativity when there are 11 of them', () => {
     // 100 records, 11 points: 0, 10, …, 100. The step between pairs is ⌊11 / 6⌋ = 1, so (10, 20) is tried:
     // A·B = (10 records)·(10 records), the only merge of two states of 10 that the laws build.
-    const tenAndTen: Aggregator<number, Count, number> = {
-      ...spy().agg,
-      merge: (a, b) => ({ n: a.n + b.n + (a.n === 10 && b.n === 10 ? 1 : 0) }),
-    };
-    expect(lawBroken(() => checkAggregatorLaws(tenAndTen, range(100), { splitPoints: 11 }))).toBe(
-      'associativity: (A·B)·C at 10,20',
-    );
+    expect(
+      lawBroken(() => checkAggregatorLaws(miscountsMergeOf(10, 10), range(100), { splitPoints: 11 })),
+    ).toBe('associativity: (A·B)·C at 10,20');
   });
 });
 
